@@ -1,0 +1,27 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './scripts/lib/security-headers.ts';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		{
+			name: 'tablero-security-headers',
+			configurePreviewServer(server) {
+				server.middlewares.use((req, res, next) => {
+					for (const [k, v] of Object.entries(securityHeaders(req.url ?? '/'))) res.setHeader(k, v);
+					next();
+				});
+			}
+		}
+	],
+	worker: { format: 'es' },
+	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 60_000,
+		hookTimeout: 60_000,
+		env: { TZ: 'America/Bogota' }
+	}
+});
