@@ -74,7 +74,8 @@ export function buildDepartmentsTopology(departamentos: Dept[], source = readDat
 		});
 	if (parts.size)
 		throw new Error(`geo: geometrías sin departamento: ${[...parts.keys()].join(', ')}`);
-	const topo = topology({ departamentos: { type: 'FeatureCollection', features } }, QUANTIZATION);
+	const fcOut: FeatureCollection = { type: 'FeatureCollection', features };
+	const topo = topology({ departamentos: fcOut }, QUANTIZATION);
 	const out = { ...topo, metadata: { atribucion: GEO_ATTRIBUTION } };
 	return JSON.stringify(out);
 }

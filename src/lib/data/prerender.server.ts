@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NodeConnector } from './node-connector';
+import type { Catalog, Departamento, Edicion, Indicador, Sector } from './types';
+
+/** Where the data build publishes (relative to the project root, where vite build runs). */
+export const PUBLISHED = 'static';
+
+interface Manifest {
+	version: string;
+	generado: string;
+	muestra: boolean;
+	descripcion_muestra?: string;
+}
+
+type IndicadorRow = Omit<Indicador, 'niveles' | 'mayor_es_mejor'> & {
+	niveles: string | null;
+	mayor_es_mejor: boolean | string;
+};
+
+/** Opens the published Parquet for prerendering; the caller closes it. */
+export function openPublished(): NodeConnector {
+	return new NodeConnector(join(PUBLISHED, 'data'));
+}
+
+/** The catalog every page needs (manifest facts plus the small dimension tables). */
+export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
+	const manifest = JSON.parse(
+		readFileSync(join(PUBLISHED, 'data', 'manifest.json'), 'utf8')
+	) as Manifest;
+	const q = <T extends Record<string, unknown>>(sql: string, tables: string[]) =>
+		conn.query<T>({ sql, params: [], tables });
+	const [ediciones, indicadores, sectores, departamentos] = await Promise.all([
+		q<Edicion & Record<string, unknown>>(
+			'SELECT edicion, anio_campo, etiqueta, CAST(fecha_corte AS VARCHAR) AS fecha_corte FROM ediciones ORDER BY edicion',
+			['ediciones']
+		),
+		q<IndicadorRow & Record<string, unknown>>('SELECT * FROM indicadores ORDER BY orden', [
+			'indicadores'
+		]),
+		q<Sector & Record<string, unknown>>('SELECT sector_id, nombre FROM sectores ORDER BY nombre', [
+			'sectores'
+		]),
+		q<Departamento & Record<string, unknown>>(
+			'SELECT divipola, nombre, nombre_corto FROM departamentos ORDER BY divipola',
+			['departamentos']
+		)
+	]);
+	return {
+		version: manifest.version,
+		generado: manifest.generado,
+		muestra: manifest.muestra,
+		descripcionMuestra:
+			manifest.descripcion_muestra ??
+			'Datos de demostración: valores sintéticos, no resultados del SSME.',
+		ediciones,
+		indicadores: indicadores.map((i) => ({
+			codigo: i.codigo,
+			nombre: i.nombre,
+			dimension: i.dimension,
+			unidad: i.unidad,
+			tipo: i.tipo,
+			niveles: i.niveles ? i.niveles.split('|') : [],
+			agregacion: i.agregacion,
+			minimo: i.minimo ?? null,
+			maximo: i.maximo ?? null,
+			mayor_es_mejor: i.mayor_es_mejor === true || i.mayor_es_mejor === 'sí',
+			descripcion: i.descripcion ?? ''
+		})),
+		sectores,
+		departamentos
+	};
+}

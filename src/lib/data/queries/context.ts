@@ -1,0 +1,31 @@
+import type { Query } from '../types';
+
+export interface CoyunturaRow extends Record<string, unknown> {
+	indicador: string;
+	periodo: string;
+	valor: number;
+	unidad: string;
+	variacion: number | null;
+	unidad_variacion: string | null;
+	referencia: string | null;
+	fuente: string;
+}
+
+export interface HitoRow extends Record<string, unknown> {
+	anio: number;
+	iniciativas: number | null;
+	departamentos: number | null;
+	empresas: number | null;
+	descripcion: string;
+	fuente: string;
+}
+
+/** The 2024 economic context figures, as published (public facts with their source). */
+export function coyuntura(): Query {
+	return { sql: 'SELECT * FROM coyuntura', params: [], tables: ['coyuntura'] };
+}
+
+/** The Red Clúster's public headline counts over time, oldest first. */
+export function hitos(): Query {
+	return { sql: 'SELECT * FROM hitos ORDER BY anio, iniciativas', params: [], tables: ['hitos'] };
+}

@@ -1,0 +1,71 @@
+import type {
+	AsyncDuckDB,
+	AsyncDuckDBConnection,
+	AsyncPreparedStatement
+} from '@duckdb/duckdb-wasm';
+import { plainRow } from './rows';
+import type { Connector, Query } from './types';
+
+export type LoadPhase = 'motor' | 'tablas';
+
+/** Progress callback: which phase is running and, for tables, which one. */
+export type OnProgress = (phase: LoadPhase, detail?: string) => void;
+
+/**
+ * DuckDB-WASM in a worker, self-hosted. Published tables arrive as Arrow IPC working copies
+ * (`<base>/data/<table>.arrow`) because 1.32's parquet reader is an extension that would be
+ * downloaded from a CDN (see README.md). Tables load on first use; statements are prepared once.
+ */
+export class WasmConnector implements Connector {
+	#db: Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> | undefined;
+	#tables = new Map<string, Promise<void>>();
+	#prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+
+	constructor(
+		private base: string,
+		private onProgress: OnProgress = () => {}
+	) {}
+
+	/** Starts the engine (once); resolves when it can run SQL. */
+	ready() {
+		this.#db ??= this.#start();
+		return this.#db;
+	}
+
+	async #start() {
+		this.onProgress('motor');
+		const { startDuckDB } = await import('./wasm-start');
+		return startDuckDB();
+	}
+
+	#ensure(table: string): Promise<void> {
+		let p = this.#tables.get(table);
+		if (!p) {
+			p = this.#load(table);
+			p.catch(() => this.#tables.delete(table));
+			this.#tables.set(table, p);
+		}
+		return p;
+	}
+
+	async #load(table: string): Promise<void> {
+		if (!/^[a-z_]+$/.test(table)) throw new Error(`tabla no válida: ${table}`);
+		const [{ conn }, res] = await Promise.all([
+			this.ready(),
+			fetch(`${this.base}/data/${table}.arrow`)
+		]);
+		this.onProgress('tablas', table);
+		if (!res.ok) throw new Error(`No se pudo descargar la tabla «${table}» (HTTP ${res.status}).`);
+		const bytes = new Uint8Array(await res.arrayBuffer());
+		await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+	}
+
+	async query<T extends Record<string, unknown>>(q: Query): Promise<T[]> {
+		await Promise.all(q.tables.map((t) => this.#ensure(t)));
+		const { conn } = await this.ready();
+		let stmt = this.#prepared.get(q.sql);
+		if (!stmt) this.#prepared.set(q.sql, (stmt = conn.prepare(q.sql)));
+		const table = await (await stmt).query(...q.params);
+		return table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
+	}
+}

@@ -1,0 +1,24 @@
+import type { Indicador } from '$lib/data/types';
+import { formatValue } from '$lib/format/indicator';
+import type { Classes } from './breaks';
+
+/** Legend entries (label + colour) for a set of classes, lowest class first. */
+export function legendItems(ind: Indicador, classes: Classes, colours: string[]) {
+	if (classes.kind === 'ordinal')
+		return classes.levels.map((label, i) => ({ label, colour: colours[i]! }));
+	const t = classes.thresholds;
+	const f = (v: number) => formatValue(ind, v, true);
+	if (t.length === 0)
+		return [
+			{
+				label:
+					classes.max === classes.min ? f(classes.min) : `${f(classes.min)} – ${f(classes.max)}`,
+				colour: colours[0]!
+			}
+		];
+	return colours.map((colour, i) => {
+		if (i === 0) return { label: `menos de ${f(t[0]!)}`, colour };
+		if (i === t.length) return { label: `${f(t[i - 1]!)} o más`, colour };
+		return { label: `${f(t[i - 1]!)} – ${f(t[i]!)}`, colour };
+	});
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { queryInitialMap } from '$lib/data/initial-map.server';
+import { PUBLISHED, openPublished } from '$lib/data/prerender.server';
+import { departmentShapes } from '$lib/map/projection';
+import { departmentFeatures } from '$lib/map/topo';
+
+/** The home page's default view, computed at build time from the published data. */
+export async function load({ parent }) {
+	const { catalog } = await parent();
+	const topo = JSON.parse(
+		readFileSync(join(PUBLISHED, 'geo', 'departamentos.topo.json'), 'utf8')
+	) as Topology;
+	const conn = openPublished();
+	try {
+		return {
+			shapes: departmentShapes(departmentFeatures(topo)),
+			...(await queryInitialMap(conn, catalog))
+		};
+	} finally {
+		await conn.close();
+	}
+}
