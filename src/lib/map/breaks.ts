@@ -9,8 +9,7 @@ export type Classes =
 /** Rounds to two significant digits so legend edges read as round numbers (1.234 → 1.200). */
 export function roundNice(x: number): number {
 	if (x === 0 || !Number.isFinite(x)) return x;
-	const p = 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1);
-	return Math.round(x / p) * p;
+	return Number(x.toPrecision(2));
 }
 
 /** Whether the indicator lives on a fixed 0–100 style scale (indices, percentages, booleans). */
