@@ -22,7 +22,7 @@ JOIN iniciativas i ON i.iniciativa_id = d.iniciativa_id
 LEFT JOIN resultados r
   ON r.iniciativa_id = i.iniciativa_id AND r.indicador = ? AND r.edicion = ?
 WHERE d.divipola = ? AND (? = '*' OR i.sector_id = ?)
-ORDER BY d.principal DESC, i.nombre`,
+ORDER BY d.principal DESC, lower(strip_accents(i.nombre))`,
 		params: [f.indicador, f.edicion, f.divipola, f.sector, f.sector],
 		tables: ['iniciativa_departamentos', 'iniciativas', 'resultados']
 	};
