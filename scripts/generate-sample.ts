@@ -14,11 +14,17 @@ const { values } = parseArgs({
 });
 
 const started = performance.now();
-const { files, resultRows } = await generateSample({
-	scale: Number(values.scale),
-	outDir: values.out,
-	seed: Number(values.seed)
-});
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-for (const file of files) console.log(`[built] ${file}`);
-console.log(`${resultRows.toLocaleString('es-CO')} valores de resultados en ${seconds} s`);
+try {
+	const { files, resultRows } = await generateSample({
+		scale: Number(values.scale),
+		outDir: values.out,
+		seed: Number(values.seed)
+	});
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	for (const file of files) console.log(`[built] ${file}`);
+	console.log(`${resultRows.toLocaleString('es-CO')} valores de resultados en ${seconds} s`);
+} catch (error) {
+	// Bad arguments are the usual cause: print the reason, not a stack trace.
+	console.error(`data:sample: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+}
