@@ -6,6 +6,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** End-to-end tests: the built site served by `vite preview`, driven with Chromium. */
 export default defineConfig({
 	root,
+	// Tests may import site modules to compute expected values; those use SvelteKit's `$lib`.
+	resolve: { alias: { $lib: `${root}src/lib` } },
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],
