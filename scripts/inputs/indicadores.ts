@@ -1,0 +1,86 @@
+import { checkColumns, sourceOf, type Context } from '../lib/context.ts';
+import type { Agregacion, Indicador, Tipo } from '../lib/model.ts';
+import type { Row } from '../lib/row.ts';
+import { openTable } from '../lib/table.ts';
+
+const FILE = 'raw/indicadores.csv';
+const REQUIRED = ['codigo', 'nombre', 'dimension', 'unidad', 'tipo', 'agregacion'];
+const OPTIONAL = ['niveles', 'minimo', 'maximo', 'mayor_es_mejor', 'descripcion'];
+const DIMENSIONES = ['gestion', 'proyectos', 'empresas', 'entorno', 'cluster_regional', 'madurez'];
+const UNIDADES = ['conteo', '%', 'millones COP', 'millones USD', 'indice', 'categoria'];
+/** Which aggregations make sense for each type. */
+const AGREGACIONES: Record<Tipo, Agregacion[]> = {
+	numero: ['suma', 'promedio', 'mediana'],
+	booleano: ['promedio', 'suma'],
+	categoria: ['distribucion']
+};
+
+function oneOf<T extends string>(
+	r: Row,
+	column: string,
+	allowed: readonly T[],
+	rule: string
+): T | null {
+	const v = r.text(column, true);
+	if (v === null) return null;
+	if (!(allowed as readonly string[]).includes(v)) {
+		r.fail(column, `debe ser uno de: ${allowed.join(', ')}`, rule);
+		return null;
+	}
+	return v as T;
+}
+
+/** Reads the indicator dictionary, which decides the columns, types and ranges of `ssme/*`. */
+export async function loadIndicadores(ctx: Context): Promise<Indicador[] | null> {
+	const src = sourceOf(ctx, FILE);
+	const table = src && (await openTable(src, ctx.report, ctx.aliases));
+	if (!table) return null;
+	checkColumns(ctx, FILE, table, REQUIRED, OPTIONAL);
+	const out: Indicador[] = [];
+	const seen = new Set<string>();
+	for await (const r of table.rows) {
+		const codigo = r.text('codigo', true);
+		if (codigo !== null && !/^[a-z][a-z0-9_]*$/.test(codigo)) {
+			r.fail('codigo', 'debe cumplir [a-z][a-z0-9_]*', 'identificador');
+		} else if (codigo !== null && seen.has(codigo)) {
+			r.fail('codigo', 'código repetido', 'duplicado');
+		}
+		const tipo = oneOf(r, 'tipo', ['numero', 'booleano', 'categoria'] as const, 'tipo');
+		const agregacion = oneOf(
+			r,
+			'agregacion',
+			['suma', 'promedio', 'mediana', 'distribucion'] as const,
+			'agregacion'
+		);
+		if (tipo && agregacion && !AGREGACIONES[tipo].includes(agregacion))
+			r.fail('agregacion', `no se puede usar con tipo ${tipo}`, 'agregacion');
+		const niveles = (r.text('niveles') ?? '')
+			.split('|')
+			.map((n) => n.trim())
+			.filter(Boolean);
+		if (tipo === 'categoria' && niveles.length < 2)
+			r.fail('niveles', 'una categoría necesita al menos dos niveles separados por |', 'niveles');
+		if (tipo !== 'categoria' && niveles.length > 0)
+			r.warn('niveles', 'solo las categorías tienen niveles; se ignoran', 'niveles');
+		const minimo = r.number('minimo');
+		const maximo = r.number('maximo');
+		if (minimo !== null && maximo !== null && minimo > maximo)
+			r.fail('maximo', 'el máximo es menor que el mínimo', 'rango');
+		if (codigo) seen.add(codigo);
+		out.push({
+			codigo: codigo ?? '',
+			nombre: r.text('nombre', true) ?? '',
+			dimension: oneOf(r, 'dimension', DIMENSIONES, 'dimension') ?? '',
+			unidad: oneOf(r, 'unidad', UNIDADES, 'unidad') ?? '',
+			tipo: tipo ?? 'numero',
+			niveles: tipo === 'categoria' ? niveles : [],
+			agregacion: agregacion ?? 'suma',
+			minimo,
+			maximo,
+			mayor_es_mejor: r.boolean('mayor_es_mejor') ?? true,
+			descripcion: r.text('descripcion'),
+			orden: out.length + 1
+		});
+	}
+	return out;
+}

@@ -1,0 +1,55 @@
+import { basename } from 'node:path';
+import type { Context } from '../lib/context.ts';
+import type { Edicion } from '../lib/model.ts';
+import type { Source } from '../lib/table.ts';
+
+/** A results file and the edition its name points to. */
+export interface EditionFile {
+	src: Source;
+	edicion: number;
+}
+
+/** Natural order (`2.csv` before `10.csv`) so builds read files in a stable order. */
+const byName = (a: string, b: string) => a.localeCompare(b, 'es', { numeric: true });
+
+/**
+ * Lists `raw/ssme/*.csv|*.xlsx` and maps each to an edition: the first number in the name is
+ * the edition, or its `anio_campo` when it is ≥ 1900 (`SSME 2019.xlsx`).
+ */
+export function editionFiles(ctx: Context, ediciones: Edicion[]): EditionFile[] {
+	const out: EditionFile[] = [];
+	const taken = new Map<number, string>();
+	const files = [...ctx.sources.keys()].filter((f) => f.startsWith('raw/ssme/')).sort(byName);
+	for (const file of files) {
+		const name = basename(file);
+		if (name.startsWith('.')) continue;
+		if (!/\.(csv|xlsx)$/i.test(name)) {
+			ctx.report.warn({ file }, 'no es .csv ni .xlsx; se ignora', 'archivo_ignorado');
+			continue;
+		}
+		const m = /\d+/.exec(name);
+		const n = m ? Number(m[0]) : NaN;
+		const ed = ediciones.find((e) => (n >= 1900 ? e.anio_campo === n : e.edicion === n));
+		if (!ed) {
+			ctx.report.error(
+				{ file },
+				'el nombre no corresponde a ninguna edición de raw/ediciones.csv (número de edición o año de campo)',
+				'edicion'
+			);
+			continue;
+		}
+		const prev = taken.get(ed.edicion);
+		if (prev) {
+			ctx.report.error(
+				{ file },
+				`la edición ${ed.edicion} ya viene en ${prev}`,
+				'edicion_duplicada'
+			);
+			continue;
+		}
+		taken.set(ed.edicion, file);
+		const src = ctx.sources.get(file);
+		if (src) out.push({ src, edicion: ed.edicion });
+	}
+	return out;
+}

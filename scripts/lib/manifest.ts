@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256, sha256File } from './hash.ts';
+import type { Validated } from './validate.ts';
+import type { FileEntry, TableEntry } from './write-table.ts';
+
+/** `static/data/manifest.json`: what the site needs before any query, and what tests compare. */
+export interface Manifest {
+	version: string;
+	generado: string;
+	muestra: boolean;
+	descripcion_muestra: string | null;
+	clave_entradas: string;
+	ediciones: Validated['ediciones'];
+	indicadores: Validated['indicadores'];
+	sectores: { sector_id: string; nombre: string }[];
+	departamentos: { divipola: string; nombre: string; nombre_corto: string }[];
+	tablas: Record<string, TableEntry>;
+	geo: FileEntry | null;
+	entradas: Record<string, string>;
+}
+
+/** Assembles the manifest; `version` is a short hash of every published file's hash. */
+export function makeManifest(
+	v: Validated,
+	tablas: Record<string, TableEntry>,
+	geo: FileEntry | null,
+	entradas: Record<string, string>,
+	clave: string,
+	generado: Date
+): Manifest {
+	const hashes = Object.values(tablas).flatMap((t) =>
+		t.archivos.map((a) => `${a.archivo} ${a.sha256}`)
+	);
+	if (geo) hashes.push(`${geo.archivo} ${geo.sha256}`);
+	return {
+		version: sha256(hashes.join('\n')).slice(0, 12),
+		generado: generado.toISOString(),
+		muestra: v.origen.muestra,
+		descripcion_muestra: v.origen.muestra ? v.origen.descripcion : null,
+		clave_entradas: clave,
+		ediciones: [...v.ediciones].sort((a, b) => a.edicion - b.edicion),
+		indicadores: v.indicadores,
+		sectores: v.sectores.map(({ sector_id, nombre }) => ({ sector_id, nombre })),
+		departamentos: v.departamentos.map(({ divipola, nombre, nombre_corto }) => ({
+			divipola,
+			nombre,
+			nombre_corto
+		})),
+		tablas,
+		geo,
+		entradas
+	};
+}
+
+/** Every file a manifest lists, as paths relative to `out`. */
+export function manifestFiles(m: Manifest): FileEntry[] {
+	const files = Object.values(m.tablas).flatMap((t) =>
+		t.archivos.map((a) => ({ ...a, archivo: `data/${a.archivo}` }))
+	);
+	if (m.geo) files.push(m.geo);
+	return files;
+}
+
+/**
+ * The published manifest if it was built from the same key and every file it lists is still
+ * there with its recorded hash; otherwise null (the build must run).
+ */
+export async function freshManifest(out: string, clave: string): Promise<Manifest | null> {
+	let m: Manifest;
+	try {
+		m = JSON.parse(await readFile(join(out, 'data', 'manifest.json'), 'utf8')) as Manifest;
+	} catch {
+		return null;
+	}
+	if (m.clave_entradas !== clave) return null;
+	for (const f of manifestFiles(m)) {
+		const hash = await sha256File(join(out, f.archivo)).catch(() => null);
+		if (hash !== f.sha256) return null;
+	}
+	return m;
+}

@@ -1,0 +1,73 @@
+/** The validated inputs, in memory (all but the results, which stream into DuckDB). */
+
+export interface Departamento {
+	divipola: string;
+	nombre: string;
+	nombre_corto: string;
+	iso_3166_2: string | null;
+	capital: string | null;
+	lat: number | null;
+	lon: number | null;
+	variantes: string[];
+}
+
+export interface Sector {
+	sector_id: string;
+	nombre: string;
+	variantes: string[];
+}
+
+export type Tipo = 'numero' | 'booleano' | 'categoria';
+export type Agregacion = 'suma' | 'promedio' | 'mediana' | 'distribucion';
+
+export interface Indicador {
+	codigo: string;
+	nombre: string;
+	dimension: string;
+	unidad: string;
+	tipo: Tipo;
+	niveles: string[];
+	agregacion: Agregacion;
+	minimo: number | null;
+	maximo: number | null;
+	mayor_es_mejor: boolean;
+	descripcion: string | null;
+	orden: number;
+}
+
+export interface Edicion {
+	edicion: number;
+	anio_campo: number;
+	etiqueta: string;
+	fecha_corte: string;
+}
+
+export interface Iniciativa {
+	iniciativa_id: string;
+	nombre: string | null;
+	divipola: string | null;
+	departamento: string | null;
+	municipio: string | null;
+	sector_id: string | null;
+	sector: string | null;
+	sector_detalle: string | null;
+	entidad_lider: string | null;
+	anio_inicio: number | null;
+	anio_ingreso_red: number | null;
+	reconocimiento_2024: string | null;
+	fuente: string | null;
+	notas: string | null;
+	/** Other departments it spans (DIVIPOLA), without the primary one. */
+	adicionales: string[];
+}
+
+/** A reference table copied through (hitos, coyuntura): columns typed from their values. */
+export interface CopyTable {
+	columns: { name: string; type: 'VARCHAR' | 'DOUBLE' | 'INTEGER' }[];
+	rows: (string | number | null)[][];
+}
+
+export interface Origen {
+	muestra: boolean;
+	descripcion: string | null;
+}
