@@ -14,11 +14,15 @@ import {
 	type Vector
 } from 'apache-arrow';
 
-/** Arrow type for a DuckDB column type; dictionary columns get Dictionary<Utf8, Int32>. */
-function arrowType(sqlType: string, dictionary: boolean): DataType {
+/**
+ * Arrow type for a DuckDB column type; dictionary columns get Dictionary<Utf8, Int32>. The
+ * dictionary id is the column position: apache-arrow would otherwise draw it from a global
+ * counter, and a second build in the same process would write different bytes.
+ */
+function arrowType(sqlType: string, dictionary: boolean, position: number): DataType {
 	switch (sqlType) {
 		case 'VARCHAR':
-			return dictionary ? new Dictionary(new Utf8(), new Int32()) : new Utf8();
+			return dictionary ? new Dictionary(new Utf8(), new Int32(), position) : new Utf8();
 		case 'SMALLINT':
 			return new Int16();
 		case 'INTEGER':
@@ -51,7 +55,7 @@ export async function queryToArrow(
 	const result = await conn.run(sql);
 	const names = result.columnNames();
 	const sqlTypes = result.columnTypes().map((t) => t.toString());
-	const types = names.map((n, i) => arrowType(sqlTypes[i] ?? '', dictionary.has(n)));
+	const types = names.map((n, i) => arrowType(sqlTypes[i] ?? '', dictionary.has(n), i));
 	const builders: Builder[] = types.map((type) => makeBuilder({ type, nullValues: [null] }));
 	let rows = 0;
 	for (

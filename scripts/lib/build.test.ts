@@ -1,0 +1,173 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { tableFromIPC } from 'apache-arrow';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from './build.ts';
+import { sha256 } from './hash.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'data', 'fixtures');
+const VALIDA = join(FIXTURES, 'valida');
+const tmp = mkdtempSync(join(tmpdir(), 'build-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const quiet = () => {};
+const now = new Date('2024-11-24T12:00:00Z');
+
+/** Hash of every published file under `<out>/data` and `<out>/geo`. */
+function hashes(out: string): Record<string, string> {
+	const h: Record<string, string> = {};
+	for (const d of ['data', 'geo'])
+		for (const f of readdirSync(join(out, d)).sort())
+			h[`${d}/${f}`] = sha256(readFileSync(join(out, d, f)));
+	return h;
+}
+
+/** A deliberately naive reader for the fixture CSVs, independent of the builder's parser. */
+function naiveCsv(path: string): Record<string, string>[] {
+	const [head = '', ...lines] = readFileSync(path, 'utf8').trim().split('\n');
+	const delim = head.includes(';') ? ';' : ',';
+	const split = (l: string) =>
+		(l.match(new RegExp(`("[^"]*"|[^${delim}]*)(${delim}|$)`, 'g')) ?? [])
+			.filter((_, i, a) => i < a.length - 1 || a[i] !== '')
+			.map((f) => f.replace(new RegExp(`${delim}$`), '').replace(/^"|"$/g, ''));
+	const cols = split(head);
+	return lines.map((l) => Object.fromEntries(split(l).map((v, i) => [cols[i], v])));
+}
+
+const num = (s: string | undefined) =>
+	s === undefined || s === '' || s === 'ND' ? null : Number(s.replace(' ', '').replace(',', '.'));
+
+async function query(sql: string): Promise<Record<string, unknown>[]> {
+	const conn = await (await DuckDBInstance.create(':memory:')).connect();
+	const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
+	conn.closeSync();
+	return rows as Record<string, unknown>[];
+}
+
+describe('build(valida)', () => {
+	const out = join(tmp, 'a');
+	beforeAll(async () => {
+		const r = await build({ input: VALIDA, out, log: quiet, now });
+		expect(r.status).toBe('built');
+	});
+
+	it('sums empresas_vinculadas per department and edition like the CSVs say', async () => {
+		const deptNames: Record<string, string> = { Antioquia: '05', 'Bogotá, D.C.': '11' };
+		const dept = new Map(
+			naiveCsv(join(VALIDA, 'raw/iniciativas.csv')).map((r) => [
+				r.iniciativa_id,
+				deptNames[r.departamento ?? ''] ?? r.departamento
+			])
+		);
+		const expected = new Map<string, number | null>();
+		for (const ed of [1, 2])
+			for (const r of naiveCsv(join(VALIDA, `raw/ssme/${ed}.csv`))) {
+				const v = num(r.empresas_vinculadas);
+				for (const key of [`${ed} ${dept.get(r.iniciativa_id ?? '')}`, `${ed} *`]) {
+					const prev = expected.get(key) ?? null;
+					expected.set(key, v === null ? prev : (prev ?? 0) + v);
+				}
+			}
+		const rows =
+			await query(`SELECT edicion, divipola, valor FROM '${out}/data/agregados_departamento.parquet'
+			WHERE indicador = 'empresas_vinculadas' AND sector_id = '*'`);
+		const got = new Map(rows.map((r) => [`${r.edicion} ${r.divipola}`, r.valor as number | null]));
+		expect(got).toEqual(expected);
+		expect(got.get('2 *')).toBe(130 + 90 + 1300 + 50 + 30);
+		expect(got.get('2 76')).toBeNull(); // VAL-01 reported ND: missing, never zero
+	});
+
+	it('counts reporting and present initiatives, and takes the lowest level on ties', async () => {
+		const rows = await query(`SELECT indicador, valor, n_reportan, n_iniciativas
+			FROM '${out}/data/agregados_departamento.parquet'
+			WHERE edicion = 2 AND divipola = '*' AND sector_id = '*' ORDER BY indicador`);
+		expect(rows).toEqual([
+			{ indicador: 'empresas_vinculadas', valor: 1600, n_reportan: 5, n_iniciativas: 6 },
+			{ indicador: 'madurez', valor: 1, n_reportan: 6, n_iniciativas: 6 },
+			{ indicador: 'satisfaccion', valor: 7.2, n_reportan: 5, n_iniciativas: 6 },
+			{ indicador: 'tiene_plan', valor: (4 / 6) * 100, n_reportan: 6, n_iniciativas: 6 },
+			{ indicador: 'ventas_musd', valor: 17.625, n_reportan: 6, n_iniciativas: 6 }
+		]);
+	});
+
+	it('publishes every level of a category, zeros included', async () => {
+		const rows = await query(`SELECT nivel, n FROM '${out}/data/distribucion_departamento.parquet'
+			WHERE edicion = 1 AND divipola = '11' AND sector_id = '*' AND indicador = 'madurez' ORDER BY nivel`);
+		expect(rows).toEqual([
+			{ nivel: 1, n: 1 },
+			{ nivel: 2, n: 0 },
+			{ nivel: 3, n: 1 }
+		]);
+	});
+
+	it('writes Arrow IPC streams with the contract types', () => {
+		const t = tableFromIPC(readFileSync(join(out, 'data/resultados.arrow')));
+		expect(t.numRows).toBe(52);
+		const types = Object.fromEntries(t.schema.fields.map((f) => [f.name, String(f.type)]));
+		expect(types).toEqual({
+			edicion: 'Int16',
+			iniciativa_id: 'Dictionary<Int32, Utf8>',
+			indicador: 'Dictionary<Int32, Utf8>',
+			valor: 'Float64'
+		});
+		const links = tableFromIPC(readFileSync(join(out, 'data/iniciativa_departamentos.arrow')));
+		expect(String(links.schema.fields.find((f) => f.name === 'principal')?.type)).toBe('Bool');
+	});
+
+	it('writes a manifest with tables, hashes and the sample flag', () => {
+		const m = JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'));
+		expect(m.muestra).toBe(true);
+		expect(m.generado).toBe('2024-11-24T12:00:00.000Z');
+		expect(Object.keys(m.tablas)).toHaveLength(11);
+		expect(m.tablas.resultados.filas).toBe(52);
+		expect(m.indicadores[4]).toMatchObject({
+			codigo: 'madurez',
+			niveles: ['inicial', 'en desarrollo', 'consolidada'],
+			orden: 5
+		});
+		expect(m.entradas['raw/ssme/1.csv']).toMatch(/^[0-9a-f]{64}$/);
+		const h = hashes(out);
+		expect(m.tablas.resultados.archivos[0].sha256).toBe(h['data/resultados.parquet']);
+	});
+
+	it('gives byte-identical files when built again, and skips when fresh', async () => {
+		const again = join(tmp, 'b');
+		expect((await build({ input: VALIDA, out: again, log: quiet, now })).status).toBe('built');
+		expect(hashes(again)).toEqual(hashes(out));
+		const lines: string[] = [];
+		expect(
+			(await build({ input: VALIDA, out: again, log: (l) => lines.push(l), now })).status
+		).toBe('fresh');
+		expect(lines.every((l) => l.startsWith('[fresh] '))).toBe(true);
+	});
+
+	it('keeps the previous outputs intact when a later build fails', async () => {
+		const before = hashes(out);
+		const r = await build({ input: join(FIXTURES, 'no-numerico'), out, log: quiet, now });
+		expect(r.status).toBe('failed');
+		expect(hashes(out)).toEqual(before);
+		expect(readdirSync(out).filter((f) => f.startsWith('.tmp-build'))).toEqual([]);
+	});
+});
+
+describe('build(avisos)', () => {
+	it('counts an initiative without department nationally, not in any department', async () => {
+		const out = join(tmp, 'avisos');
+		expect((await build({ input: join(FIXTURES, 'avisos'), out, log: quiet, now })).status).toBe(
+			'built'
+		);
+		const rows =
+			await query(`SELECT divipola, valor, n_iniciativas FROM '${out}/data/agregados_departamento.parquet'
+			WHERE edicion = 1 AND sector_id = 'tic' AND indicador = 'empresas_vinculadas' ORDER BY divipola`);
+		expect(rows).toEqual([
+			{ divipola: '*', valor: 1250 + 7, n_iniciativas: 2 },
+			{ divipola: '11', valor: 1250, n_iniciativas: 1 }
+		]);
+		const ini = await query(
+			`SELECT divipola, departamento FROM '${out}/data/iniciativas.parquet' WHERE iniciativa_id = 'SIN-01'`
+		);
+		expect(ini).toEqual([{ divipola: null, departamento: null }]);
+		expect(existsSync(join(out, 'geo/departamentos.topo.json'))).toBe(true);
+	});
+});

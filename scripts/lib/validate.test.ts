@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from './build.ts';
+import { formatProblem } from './report.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'data', 'fixtures');
+const out = mkdtempSync(join(tmpdir(), 'validate-test-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** Runs the build on a fixture and returns its report lines; nothing may be published. */
+async function problems(fixture: string) {
+	const result = await build({
+		input: join(FIXTURES, fixture),
+		out: join(out, fixture),
+		log: () => {}
+	});
+	return { result, lines: result.report.problems.map(formatProblem) };
+}
+
+/** Each broken input: its fixture and the one exact error line it must produce. */
+const CASES: [string, string][] = [
+	['falta-archivo', 'ERROR raw/ediciones.csv: falta el archivo [archivo]'],
+	['falta-columna', 'ERROR raw/iniciativas.csv fila 1 columna "sector": falta la columna obligatoria [columna_obligatoria]'],
+	['columna-desconocida', 'ERROR raw/ssme/1.csv fila 1 columna "exportaciones": columna que no está en raw/indicadores.csv [columna_desconocida]'],
+	['departamento-desconocido', 'ERROR raw/iniciativas.csv fila 3 columna "departamento" valor "Narnia": departamento desconocido (no está en reference/departamentos.csv) [departamento]'],
+	['duplicado-edicion', 'ERROR raw/ssme/2.csv fila 8 columna "iniciativa_id" valor "ANT-01": iniciativa repetida en la edición 2 (ya está en la fila 2) [duplicado]'],
+	['duplicado-catalogo', 'ERROR raw/iniciativas.csv fila 8 columna "iniciativa_id" valor "ANT-01": iniciativa repetida en el catálogo (ya está en la fila 2) [duplicado]'],
+	['iniciativa-desconocida', 'ERROR raw/ssme/1.csv fila 7 columna "iniciativa_id" valor "XXX-99": iniciativa que no está en raw/iniciativas.csv [iniciativa_desconocida]'],
+	['no-numerico', 'ERROR raw/ssme/1.csv fila 3 columna "empresas_vinculadas" valor "abc": no es un número [numero]'],
+	['fuera-de-rango', 'ERROR raw/ssme/1.csv fila 3 columna "satisfaccion" valor "11": fuera del rango permitido [0, 10] [rango]'],
+	['nivel-desconocido', 'ERROR raw/ssme/1.csv fila 3 columna "madurez" valor "avanzada": nivel desconocido; niveles: inicial | en desarrollo | consolidada [nivel]'],
+	['booleano-invalido', 'ERROR raw/ssme/1.csv fila 3 columna "tiene_plan" valor "Quizás": no es un booleano (Sí/No) [booleano]'],
+	['utf16', 'ERROR raw/iniciativas.csv: codificación no soportada (UTF-16 o binario); guárdelo como CSV UTF-8 [codificacion]'],
+	['archivo-vacio', 'ERROR raw/ssme/2.csv: el archivo está vacío (sin cabecera) [vacio]'],
+	['demasiados-campos', 'ERROR raw/ssme/1.csv fila 3: tiene 7 campos y la cabecera 6 [campos]'],
+	['faltan-campos', 'ERROR raw/ssme/1.csv fila 3: tiene 5 campos y la cabecera 6 [campos]'],
+	['formula', 'ERROR raw/ssme/1.csv fila 3 columna "empresas_vinculadas" valor "=SUMA(B2:B3)": la celda tiene una fórmula, no un valor [formula]'],
+	['formula-xlsx', 'ERROR raw/ssme/2.xlsx fila 3 columna "empresas_vinculadas" valor "=SUM(B2:B2)": la celda tiene una fórmula, no un valor [formula]'],
+	['error-excel', 'ERROR raw/ssme/1.csv fila 3 columna "ventas_musd" valor "#DIV/0!": la celda tiene un valor de error de Excel [error_excel]'],
+	['error-excel-xlsx', 'ERROR raw/ssme/2.xlsx fila 3 columna "ventas_musd" valor "#N/A": la celda tiene un valor de error de Excel [error_excel]'],
+	['edicion-sin-correspondencia', 'ERROR raw/ssme/7.csv: el nombre no corresponde a ninguna edición de raw/ediciones.csv (número de edición o año de campo) [edicion]'],
+	['sector-desconocido', 'ERROR raw/iniciativas.csv fila 3 columna "sector" valor "Aeroespacial": sector desconocido (no está en reference/sectores.csv) [sector]']
+]; // prettier-ignore
+
+describe('validation of broken inputs', () => {
+	it.each(CASES)(
+		'build(%s) reports exactly one error and publishes nothing',
+		async (fixture, line) => {
+			const { result, lines } = await problems(fixture);
+			expect(result.status).toBe('failed');
+			expect(lines.filter((l) => l.startsWith('ERROR'))).toEqual([line]);
+			expect(result.manifest).toBeNull();
+		}
+	);
+});
+
+describe('fixable oddities', () => {
+	it('build(avisos) normalises them with one warning each and publishes', async () => {
+		const { result, lines } = await problems('avisos');
+		expect(result.status).toBe('built');
+		expect(lines).toEqual([
+			'AVISO raw/iniciativas.csv: no es UTF-8 válido; se leyó como Windows-1252 [codificacion]',
+			'AVISO raw/iniciativas.csv fila 2 columna "departamento" valor "5": código DIVIPOLA sin cero inicial; se leyó como "05" [divipola_cero]',
+			'AVISO raw/iniciativas.csv fila 4 columna "departamento" valor "BOGOTA": variante del nombre; se leyó como "11" (Bogotá, D.C.) [departamento_variante]',
+			'AVISO raw/iniciativas.csv fila 5 columna "departamento" valor "Bogota D.C.": variante del nombre; se leyó como "11" (Bogotá, D.C.) [departamento_variante]',
+			'AVISO raw/iniciativas.csv fila 6 columna "departamento" valor "Valle": variante del nombre; se leyó como "76" (Valle del Cauca) [departamento_variante]',
+			'AVISO raw/iniciativas.csv fila 7 columna "entidad_lider" valor "Cámara de Comercio del Cauca  ": espacios al inicio o al final; se recortaron [espacios]',
+			'AVISO raw/iniciativas.csv fila 8 columna "departamento" valor "N. de Santander": variante del nombre; se leyó como "54" (Norte de Santander) [departamento_variante]',
+			'AVISO raw/iniciativas.csv fila 9 columna "departamento" valor "": sin departamento; se publica sin DIVIPOLA (solo cuenta en el total nacional) [sin_departamento]',
+			'AVISO raw/ssme/1.csv: el archivo empieza con BOM UTF-8; se ignoró [bom]',
+			'AVISO raw/ssme/2.csv fila 1 columna "satisfaccion": falta la columna del indicador; la edición no lo reporta [columna_indicador]'
+		]);
+	});
+});
