@@ -151,6 +151,18 @@ describe('build(valida)', () => {
 	});
 });
 
+describe('build(xlsx)', () => {
+	it('reads «SSME 2021.xlsx» as edition 2 with the same values as the CSV', async () => {
+		const out = join(tmp, 'xlsx');
+		const ref = join(tmp, 'a');
+		expect((await build({ input: join(FIXTURES, 'xlsx'), out, log: quiet, now })).status).toBe(
+			'built'
+		);
+		for (const t of ['resultados', 'agregados_departamento', 'distribucion_departamento'])
+			expect(hashes(out)[`data/${t}.parquet`]).toBe(hashes(ref)[`data/${t}.parquet`]);
+	});
+});
+
 describe('build(avisos)', () => {
 	it('counts an initiative without department nationally, not in any department', async () => {
 		const out = join(tmp, 'avisos');

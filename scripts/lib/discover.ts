@@ -50,7 +50,8 @@ export async function buildKey(sources: Map<string, Source>): Promise<string> {
 	const parts: string[] = [];
 	for (const [file, s] of sources) parts.push(`in ${file} ${s.facts.sha256}`);
 	const own = (await walk(SCRIPTS, '.')).filter(
-		(f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !/bench|generate-sample/.test(f)
+		(f) =>
+			f.endsWith('.ts') && !f.endsWith('.test.ts') && !/bench|generate-sample|^sample\//.test(f)
 	);
 	for (const f of own) parts.push(`src ${f} ${sha256(await readFile(join(SCRIPTS, f)))}`);
 	const require = createRequire(import.meta.url);
