@@ -115,6 +115,22 @@ describe('build(valida)', () => {
 		expect(String(links.schema.fields.find((f) => f.name === 'principal')?.type)).toBe('Bool');
 	});
 
+	it('writes the same rows to Arrow as to Parquet, nulls and dictionaries included', async () => {
+		for (const t of [
+			'iniciativas',
+			'resultados',
+			'agregados_departamento',
+			'indicadores',
+			'hitos'
+		]) {
+			const arrow = tableFromIPC(readFileSync(join(out, `data/${t}.arrow`)))
+				.toArray()
+				.map((r) => ({ ...r.toJSON() }));
+			const parquet = await query(`SELECT * FROM '${out}/data/${t}.parquet'`);
+			expect(arrow, t).toEqual(parquet);
+		}
+	});
+
 	it('writes a manifest with tables, hashes and the sample flag', () => {
 		const m = JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'));
 		expect(m.muestra).toBe(true);

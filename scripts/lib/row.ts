@@ -32,21 +32,22 @@ export class Row {
 		const i = this.index.get(column);
 		if (i === undefined) return null;
 		const raw = this.fields[i] ?? '';
-		const place = { file: this.file, row: this.row, column, value: raw };
+		// The place object is built only when there is something to report (hot path).
+		const place = () => ({ file: this.file, row: this.row, column, value: raw });
 		const text = raw.trim();
 		if (text.length !== raw.length)
-			this.report.warn(place, 'espacios al inicio o al final; se recortaron', 'espacios');
+			this.report.warn(place(), 'espacios al inicio o al final; se recortaron', 'espacios');
 		const c = classify(text);
 		if (c.kind === 'formula') {
-			this.report.error(place, 'la celda tiene una fórmula, no un valor', 'formula');
+			this.report.error(place(), 'la celda tiene una fórmula, no un valor', 'formula');
 			return null;
 		}
 		if (c.kind === 'excel_error') {
-			this.report.error(place, 'la celda tiene un valor de error de Excel', 'error_excel');
+			this.report.error(place(), 'la celda tiene un valor de error de Excel', 'error_excel');
 			return null;
 		}
 		if (c.kind === 'missing') {
-			if (required) this.report.error(place, 'valor obligatorio vacío', 'obligatorio');
+			if (required) this.report.error(place(), 'valor obligatorio vacío', 'obligatorio');
 			return null;
 		}
 		return c.text;

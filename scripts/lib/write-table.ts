@@ -29,10 +29,12 @@ export async function writeTable(
 	dir: string
 ): Promise<TableEntry> {
 	const parquet = join(dir, `${out.tabla}.parquet`);
-	await conn.run(
-		`COPY (${out.sql}) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`
-	);
 	const arrow = await queryToArrow(conn, out.sql, new Set(out.dictionary));
+	// `_salida` keeps the query's order (insertion order is preserved), so both files match.
+	await conn.run(
+		`COPY (SELECT * FROM _salida) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`
+	);
+	await conn.run('DROP TABLE _salida');
 	await writeFile(join(dir, `${out.tabla}.arrow`), arrow.bytes);
 	return {
 		filas: arrow.rows,
