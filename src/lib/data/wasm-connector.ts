@@ -35,7 +35,7 @@ export class WasmConnector implements Connector {
 	async #start() {
 		this.onProgress('motor');
 		const { startDuckDB } = await import('./wasm-start');
-		return startDuckDB();
+		return startDuckDB(this.base);
 	}
 
 	#ensure(table: string): Promise<void> {

@@ -10,16 +10,35 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
  * prerendering evaluates would break the build. The `coi` bundle is never used: it needs
  * cross-origin isolation, which third-party iframes cannot provide.
  */
-export async function startDuckDB() {
+/** Generous: on a slow 3G link the 7 MB (compressed) WASM alone takes tens of seconds. */
+const START_TIMEOUT_MS = 120_000;
+
+/** Starts DuckDB; `base` is the site's base path (where static/duckdb-worker.js is served). */
+export async function startDuckDB(base: string) {
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	if (!bundle.mainWorker) throw new Error('Este navegador no puede iniciar el motor de datos.');
-	const worker = new Worker(bundle.mainWorker);
+	const guard = `${base}/duckdb-worker.js?src=${encodeURIComponent(bundle.mainWorker)}`;
+	const worker = new Worker(guard);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	// A worker that cannot fetch or compile the WASM reports it only as an `error` event and
+	// `instantiate()` never settles; turn that (or a stall) into a rejection with a clear reason.
+	const failed = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (e) => {
+			e.preventDefault();
+			reject(
+				new Error(
+					`no se pudo descargar o iniciar DuckDB-WASM: ${(e.message || 'error en el worker').replace(/^Uncaught /, '')}`
+				)
+			);
+		});
+		setTimeout(() => reject(new Error('DuckDB-WASM tardó demasiado en iniciar')), START_TIMEOUT_MS);
+	});
+	failed.catch(() => {});
 	try {
-		await db.instantiate(bundle.mainModule);
+		await Promise.race([db.instantiate(bundle.mainModule), failed]);
 		await db.open({ query: { castBigIntToDouble: true } });
 		const conn = await db.connect();
 		// Never fetch extensions (they come from a third-party CDN, and offline the worker traps).
