@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { tableFromIPC } from 'apache-arrow';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +160,7 @@ describe('build(valida)', () => {
 
 	it('keeps the previous outputs intact when a later build fails', async () => {
 		const before = hashes(out);
+		mkdirSync(join(out, '.tmp-build-999999')); // left by a killed build: cleaned up
 		const r = await build({ input: join(FIXTURES, 'no-numerico'), out, log: quiet, now });
 		expect(r.status).toBe('failed');
 		expect(hashes(out)).toEqual(before);

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeDepartmentsTopo } from '../outputs/departamentos-topo.ts';
 import { TABLES } from '../outputs/index.ts';
@@ -30,6 +30,20 @@ export interface BuildResult {
 
 const ms = (t0: number) => `${Math.round(performance.now() - t0)} ms`;
 
+/** Removes temp dirs left by builds that were killed (their process no longer exists). */
+async function removeStaleTemps(out: string): Promise<void> {
+	const names = await readdir(out).catch(() => [] as string[]);
+	for (const name of names) {
+		const pid = Number(/^\.tmp-build-(\d+)$/.exec(name)?.[1]);
+		if (!pid || pid === process.pid) continue;
+		try {
+			process.kill(pid, 0);
+		} catch {
+			await rm(join(out, name), { recursive: true, force: true });
+		}
+	}
+}
+
 function buildTime(): Date {
 	const epoch = process.env.SOURCE_DATE_EPOCH;
 	return epoch ? new Date(Number(epoch) * 1000) : new Date();
@@ -53,6 +67,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 			return { status: 'fresh', report, manifest: fresh };
 		}
 	}
+	await removeStaleTemps(opts.out);
 	const tmp = join(opts.out, `.tmp-build-${process.pid}`);
 	await rm(tmp, { recursive: true, force: true });
 	await mkdir(join(tmp, 'data'), { recursive: true });
