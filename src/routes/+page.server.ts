@@ -5,9 +5,10 @@ import { queryInitialMap } from '$lib/data/initial-map.server';
 import { PUBLISHED, openPublished } from '$lib/data/prerender.server';
 import { departmentShapes } from '$lib/map/projection';
 import { departmentFeatures } from '$lib/map/topo';
+import type { PageServerLoad } from './$types';
 
 /** The home page's default view, computed at build time from the published data. */
-export async function load({ parent }) {
+export const load = (async ({ parent }) => {
 	const { catalog } = await parent();
 	const topo = JSON.parse(
 		readFileSync(join(PUBLISHED, 'geo', 'departamentos.topo.json'), 'utf8')
@@ -21,4 +22,4 @@ export async function load({ parent }) {
 	} finally {
 		await conn.close();
 	}
-}
+}) satisfies PageServerLoad;

@@ -41,6 +41,8 @@ export class MapView {
 	/** Milliseconds the last update took, from the change to the data being set. */
 	lastUpdateMs = $state<number | null>(null);
 	#seq = 0;
+	// A plain cache: read only inside set(), never by markup, so it need not be reactive.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#cache = new Map<string, MapData>();
 
 	constructor(
