@@ -1,5 +1,5 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, Polygon } from 'geojson';
+import type { MultiPoint } from 'geojson';
 import { SAN_ANDRES, type DeptFeature } from './topo';
 
 /** The map draws into a fixed viewBox and scales with CSS, so paths are computed once. */
@@ -8,22 +8,29 @@ export const VIEW = { width: 560, height: 640 } as const;
 /** Where the San Andrés inset sits: the sea north-west of the mainland, where it really lies. */
 export const INSET = { x: 8, y: 8, width: 104, height: 118 } as const;
 
-/** Mainland extent including Malpelo (Valle del Cauca) and room for the inset. */
-const EXTENT: Feature<Polygon> = {
-	type: 'Feature',
-	properties: {},
-	geometry: {
-		type: 'Polygon',
-		coordinates: [
-			[
-				[-81.8, -4.3],
-				[-66.8, -4.3],
-				[-66.8, 12.6],
-				[-81.8, 12.6],
-				[-81.8, -4.3]
-			]
-		]
-	}
+/**
+ * Mainland extent including Malpelo (Valle del Cauca) and room for the inset, as two corner
+ * points: a MultiPoint has no winding, whereas a polygon wound the wrong way would mean "the whole
+ * globe except this box" to d3-geo.
+ */
+const EXTENT: MultiPoint = {
+	type: 'MultiPoint',
+	coordinates: [
+		[-81.8, -4.3],
+		[-66.8, 12.6]
+	]
+};
+
+/**
+ * San Andrés and Providencia themselves: the department also has distant cays (up to 80° W) that
+ * would shrink the two islands to a few pixels; they fall outside the inset and are clipped.
+ */
+const ISLANDS: MultiPoint = {
+	type: 'MultiPoint',
+	coordinates: [
+		[-81.75, 12.47],
+		[-81.33, 13.4]
+	]
 };
 
 export interface DeptShape {
@@ -51,16 +58,13 @@ export function departmentShapes(features: DeptFeature[]): DeptShape[] {
 		],
 		EXTENT
 	);
-	const sa = features.find((f) => f.id === SAN_ANDRES);
-	const inset = sa
-		? geoMercator().fitExtent(
-				[
-					[INSET.x + 14, INSET.y + 22],
-					[INSET.x + INSET.width - 14, INSET.y + INSET.height - 8]
-				],
-				sa
-			)
-		: main;
+	const inset = geoMercator().fitExtent(
+		[
+			[INSET.x + 10, INSET.y + 28],
+			[INSET.x + INSET.width - 10, INSET.y + INSET.height - 6]
+		],
+		ISLANDS
+	);
 	return features.map((f) => (f.id === SAN_ANDRES ? shape(f, inset, true) : shape(f, main, false)));
 }
 
