@@ -43,3 +43,14 @@ export class Engine {
 		return this.#ready;
 	}
 }
+
+let shared: Engine | undefined;
+
+/**
+ * The one engine of the browser session: every page uses it, so navigating between pages never
+ * starts a second DuckDB worker or loads a table twice.
+ */
+export function getEngine(base: string): Engine {
+	shared ??= new Engine(base);
+	return shared;
+}
