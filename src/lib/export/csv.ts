@@ -32,7 +32,7 @@ export interface CsvOptions {
 
 /**
  * A whole CSV document from rows and the columns to write, in order. Comment lines go before the
- * header; readers such as pandas (`comment='#'`) and DuckDB (`comment='#'`) skip them.
+ * header; pandas skips them with `comment='#'`, DuckDB with `skip=<number of comments>`.
  */
 export function toCsv<T extends Record<string, Cell>>(
 	rows: T[],
