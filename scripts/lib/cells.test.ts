@@ -12,9 +12,23 @@ describe('parseNumber', () => {
 		['1 234', 1234],
 		['1\u00a0234,5', 1234.5],
 		['1.234', 1.234],
-		['1,234', 1.234],
+		['1,234', 1234],
 		['1e3', 1000]
-	])('parseNumber(%j) = %d', (text, n) => expect(parseNumber(text)).toBe(n));
+	])('parseNumber(%j) = %d in a comma-separated file', (text, n) =>
+		expect(parseNumber(text)).toBe(n)
+	);
+
+	it.each([
+		['1.250', 1250],
+		['1.250.000', 1250000],
+		['1,234', 1.234],
+		['12,5', 12.5],
+		['1.5', 1.5],
+		['1.234,5', 1234.5]
+	])(
+		'parseNumber(%j, decimalComma) = %d in a semicolon-separated (Spanish Excel) file',
+		(text, n) => expect(parseNumber(text, true)).toBe(n)
+	);
 
 	it.each(['abc', '1.2.3,4,5', '12 34', '1,23,456', '--1', '1.234,5.6', ''])(
 		'parseNumber(%j) is not a number',

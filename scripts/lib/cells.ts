@@ -51,9 +51,16 @@ const EXPONENT = /^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/;
 
 /**
  * Parses a number written the Colombian or the English way; `null` if it is not a number.
- * One separator alone is decimal (`12,5`, `1.5`); repeated or mixed separators are thousands.
+ * Unambiguous forms are read as written (`12,5`, `1.5`, `1.234.567,8`, `1,234,567.8`). A single
+ * separator followed by exactly three digits (`1.250`, `1,250`) is ambiguous: it is read in the
+ * file's convention. Spanish-locale Excel writes `;`-separated CSV precisely because its decimal
+ * mark is the comma, so `decimalComma` (set for `;` files) reads `1.250` as 1250; otherwise a
+ * lone comma group (`1,250`) is thousands and a lone dot is decimal.
  */
-export function parseNumber(text: string): number | null {
+export function parseNumber(text: string, decimalComma = false): number | null {
+	if (decimalComma && DOT_THOUSANDS.test(text))
+		return Number(text.replaceAll('.', '').replace(',', '.'));
+	if (!decimalComma && COMMA_THOUSANDS.test(text)) return Number(text.replaceAll(',', ''));
 	if (PLAIN.test(text) || DOT_DECIMAL.test(text) || EXPONENT.test(text)) return Number(text);
 	if (COMMA_DECIMAL.test(text)) return Number(text.replace(',', '.'));
 	if (DOT_THOUSANDS.test(text)) return Number(text.replaceAll('.', '').replace(',', '.'));

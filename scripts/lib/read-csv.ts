@@ -8,6 +8,8 @@ import type { FileFacts } from './scan-file.ts';
 export interface RawRecord {
 	row: number;
 	fields: string[];
+	/** The file uses the comma as decimal mark (`;`-separated, as Spanish-locale Excel writes). */
+	decimalComma?: boolean;
 }
 
 /** A text decoder that works chunk by chunk for either accepted encoding. */
@@ -50,16 +52,21 @@ export async function* readCsvRecords(
 	let pending = '';
 	let row = 0;
 	const out: RawRecord[] = [];
+	let decimalComma = false;
 	const emit = (fields: string[]) => {
 		row++;
-		out.push({ row, fields });
+		out.push({ row, fields, decimalComma });
+	};
+	const start = (delimiter: string) => {
+		decimalComma = delimiter === ';';
+		return new CsvParser(delimiter);
 	};
 	const feed = (text: string) => {
 		if (!parser) {
 			pending += text;
 			const nl = pending.search(/[\r\n]/);
 			if (nl < 0) return;
-			parser = new CsvParser(detectDelimiter(pending.slice(0, nl)));
+			parser = start(detectDelimiter(pending.slice(0, nl)));
 			text = pending;
 			pending = '';
 		}
@@ -77,7 +84,7 @@ export async function* readCsvRecords(
 		out.length = 0;
 	}
 	feed(decode(null));
-	if (!parser && pending.length > 0) parser = new CsvParser(detectDelimiter(pending));
+	if (!parser && pending.length > 0) parser = start(detectDelimiter(pending));
 	pending = '';
 	if (parser) {
 		parser.push('', emit);

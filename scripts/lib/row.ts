@@ -20,7 +20,8 @@ export class Row {
 		readonly file: string,
 		readonly row: number,
 		private fields: string[],
-		private index: Map<string, number>
+		private index: Map<string, number>,
+		private decimalComma = false
 	) {}
 
 	has(column: string): boolean {
@@ -69,7 +70,7 @@ export class Row {
 	number(column: string, rule: NumberRule = {}): number | null {
 		const text = this.text(column, rule.required);
 		if (text === null) return null;
-		const n = parseNumber(text);
+		const n = parseNumber(text, this.decimalComma);
 		if (n === null || !Number.isFinite(n)) {
 			this.fail(column, 'no es un número', 'numero');
 			return null;

@@ -121,7 +121,7 @@ async function* rows(
 			}
 			while (fields.length < width) fields.push('');
 		}
-		yield new Row(report, file, row, fields, index);
+		yield new Row(report, file, row, fields, index, rec.decimalComma ?? false);
 	}
 	if (!any) report.warn({ file }, 'no tiene filas de datos', 'sin_filas');
 }
