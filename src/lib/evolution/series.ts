@@ -1,0 +1,125 @@
+import { levelColours, seriesColour } from '$lib/charts/palette';
+import type { LineSeries, StackedBar } from '$lib/charts/types';
+import type { EvolutionData } from '$lib/data/evolution-data';
+import type { EvolutionFilter } from '$lib/data/queries/evolution';
+import type { Catalog, Edicion, Indicador } from '$lib/data/types';
+import { formatValue, levelName } from '$lib/format/indicator';
+import { formatInteger, formatPercent } from '$lib/format/number';
+
+/** One chart of the view: a single panel, or one of the small multiples. */
+export interface Panel {
+	key: string;
+	label: string;
+	/** Line series (numbers) — several when comparing departments. */
+	lines: LineSeries[];
+	/** Stacked level shares (categories). */
+	bars: StackedBar[];
+}
+
+/** The selected editions, in order, as the x axis shows them. */
+export function selectedEditions(cat: Catalog, f: EvolutionFilter): Edicion[] {
+	return cat.ediciones.filter((e) => f.ediciones.includes(e.edicion));
+}
+
+/** The series keys of a view, in display order, and their labels. */
+export function seriesLabels(
+	cat: Catalog,
+	f: EvolutionFilter,
+	data: EvolutionData
+): [string, string][] {
+	if (f.desglose === 'nacional') return [['*', 'Nacional']];
+	if (f.desglose === 'departamentos')
+		return f.deptos.map((d) => [d, cat.departamentos.find((x) => x.divipola === d)?.nombre ?? d]);
+	if (f.desglose === 'iniciativa') {
+		const i = data.iniciativa;
+		return [[f.iniciativa ?? '', i ? i.nombre : (f.iniciativa ?? '')]];
+	}
+	// Sectors: only those with at least one reported point, alphabetical like the catalog.
+	const present = new Set([...data.valores, ...data.niveles].map((r) => r.serie));
+	return cat.sectores.filter((s) => present.has(s.sector_id)).map((s) => [s.sector_id, s.nombre]);
+}
+
+/**
+ * Turns query rows into chart panels. Every selected edition gets a point; one without rows is a
+ * gap (`y = null`), never a zero.
+ */
+export function panels(
+	cat: Catalog,
+	ind: Indicador,
+	f: EvolutionFilter,
+	data: EvolutionData
+): Panel[] {
+	const eds = selectedEditions(cat, f);
+	const labels = seriesLabels(cat, f, data);
+	if (data.kind === 'valores') {
+		const byKey = new Map(data.valores.map((r) => [`${r.serie}|${r.edicion}`, r]));
+		const lines = labels.map(([key, label], i) => ({
+			key,
+			label,
+			colour: seriesColour(i),
+			points: eds.map((e) => {
+				const r = byKey.get(`${key}|${e.edicion}`);
+				return { x: e.etiqueta, y: r?.valor ?? null, n: r?.n ?? 0 };
+			})
+		}));
+		// Departments compare on one chart; sectors are small multiples; the rest is one line.
+		if (f.desglose === 'sector')
+			return lines.map((l) => ({
+				key: l.key,
+				label: l.label,
+				lines: [{ ...l, colour: seriesColour(0) }],
+				bars: []
+			}));
+		return [{ key: 'todas', label: '', lines, bars: [] }];
+	}
+	const colours = levelColours(ind.niveles.length, ind.mayor_es_mejor);
+	return labels.map(([key, label]) => ({
+		key,
+		label,
+		lines: [],
+		bars: eds.flatMap((e) => {
+			const rows = data.niveles.filter((r) => r.serie === key && r.edicion === e.edicion);
+			if (!rows.length) return [];
+			return [
+				{
+					x: e.etiqueta,
+					total: rows[0]!.total,
+					segments: rows.map((r) => ({
+						key: String(r.nivel),
+						label: levelName(ind, r.nivel),
+						colour: colours[r.nivel - 1] ?? '#999',
+						value: r.valor,
+						n: r.n
+					}))
+				}
+			];
+		})
+	}));
+}
+
+/** The table alternative's rows (formatted), the same numbers the charts draw. */
+export function tableRows(ind: Indicador, ps: Panel[], eds: Edicion[]): string[][] {
+	const rows: string[][] = [];
+	for (const p of ps) {
+		for (const s of p.lines)
+			for (const pt of s.points)
+				rows.push([s.label, String(pt.x), formatValue(ind, pt.y), formatInteger(pt.n ?? 0)]);
+		if (!p.lines.length)
+			for (const e of eds) {
+				const bar = p.bars.find((b) => b.x === e.etiqueta);
+				if (!bar) rows.push([p.label, e.etiqueta, '—', 'sin datos', '0']);
+				else
+					for (let k = 1; k <= ind.niveles.length; k++) {
+						const seg = bar.segments.find((s) => s.key === String(k));
+						rows.push([
+							p.label,
+							e.etiqueta,
+							levelName(ind, k),
+							formatPercent(seg?.value ?? 0),
+							`${formatInteger(seg?.n ?? 0)} de ${formatInteger(bar.total ?? 0)}`
+						]);
+					}
+			}
+	}
+	return rows;
+}
