@@ -21,6 +21,13 @@ export function selectedEditions(cat: Catalog, f: EvolutionFilter): Edicion[] {
 	return cat.ediciones.filter((e) => f.ediciones.includes(e.edicion));
 }
 
+/** Whether the editions are a run with none of the catalog's editions missing in between. */
+export function editionsContiguous(cat: Catalog, eds: Edicion[]): boolean {
+	const all = cat.ediciones.map((e) => e.edicion);
+	const i0 = all.indexOf(eds[0]?.edicion ?? NaN);
+	return i0 >= 0 && eds.every((e, i) => all[i0 + i] === e.edicion);
+}
+
 /** The series keys of a view, in display order, and their labels. */
 export function seriesLabels(
 	cat: Catalog,
