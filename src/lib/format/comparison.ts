@@ -1,0 +1,20 @@
+import type { Indicador } from '$lib/data/types';
+import { formatValue, levelName } from './indicator';
+import { formatNumber, formatPercent } from './number';
+
+/**
+ * Text of a point in an initiative-versus-medians comparison (lib/profile): the initiative's own
+ * boolean answer reads «Sí»/«No» (its series holds it as 100/0), a group's as the % of «Sí»;
+ * categories read as level names; medians of counts keep their half (12,5). Null is "sin datos".
+ */
+export function formatComparisonValue(
+	ind: Indicador,
+	value: number | null | undefined,
+	own: boolean
+): string {
+	if (value === null || value === undefined || Number.isNaN(value)) return 'sin datos';
+	if (ind.tipo === 'booleano') return own ? (value >= 50 ? 'Sí' : 'No') : formatPercent(value);
+	if (ind.tipo === 'categoria') return levelName(ind, value);
+	if (ind.unidad === 'conteo') return formatNumber(value, 1);
+	return formatValue(ind, value);
+}

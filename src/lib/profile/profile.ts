@@ -1,0 +1,150 @@
+import type { Initiative, InitiativeRow } from '$lib/data/queries/initiatives';
+import type { InitiativeValuesRow } from '$lib/data/queries/initiative-values';
+import type { MedianRow } from '$lib/data/queries/indicator-medians';
+import type { Catalog, Indicador } from '$lib/data/types';
+
+/** One point of a series; `valor: null` = "sin datos" (not reported), never zero. */
+export interface SeriesPoint {
+	edicion: number;
+	valor: number | null;
+	/** Initiatives behind a median (null for the initiative's own value). */
+	n: number | null;
+}
+
+export type SeriesKey = 'iniciativa' | 'sector' | 'departamento';
+
+/** A line: one point per edition of the catalog, in order (a chart draws gaps at nulls). */
+export interface Series {
+	key: SeriesKey;
+	label: string;
+	points: SeriesPoint[];
+}
+
+/**
+ * How the group series summarise an indicator: `mediana` of the values (numbers), `nivel_mediano`
+ * (lower median of a category's level positions, always a real level), `porcentaje_si` (booleans:
+ * the share of «Sí», and the initiative's own answer as 100 or 0 on the same scale).
+ */
+export type Measure = 'mediana' | 'nivel_mediano' | 'porcentaje_si';
+
+export interface IndicatorComparison {
+	indicador: string;
+	measure: Measure;
+	/** The initiative, then the median of its sector, then of its primary department (if any). */
+	series: Series[];
+}
+
+export interface MaturityPoint {
+	edicion: number;
+	/** Reported anything in the edition (a row in `resultados`). */
+	reporto: boolean;
+	/** Level position (1 = lowest) or null. */
+	nivel: number | null;
+}
+
+export interface InitiativeProfile {
+	iniciativa: Initiative;
+	adicionales: string[];
+	madurez: MaturityPoint[];
+	comparaciones: IndicatorComparison[];
+}
+
+/** Everything profiles need, indexed once (built from a few grouped queries). */
+export interface ProfileSource {
+	initiatives: Map<string, InitiativeRow>;
+	values: Map<string, InitiativeValuesRow>;
+	/** Key `indicador|grupo` → rows by edition. */
+	bySector: Map<string, MedianRow[]>;
+	byDepartment: Map<string, MedianRow[]>;
+}
+
+export function groupMedians(rows: MedianRow[]): Map<string, MedianRow[]> {
+	const out = new Map<string, MedianRow[]>();
+	for (const r of rows) {
+		const k = `${r.indicador}|${r.grupo}`;
+		const list = out.get(k);
+		if (list) list.push(r);
+		else out.set(k, [r]);
+	}
+	return out;
+}
+
+export function measureOf(ind: Indicador): Measure {
+	if (ind.tipo === 'booleano') return 'porcentaje_si';
+	if (ind.tipo === 'categoria') return 'nivel_mediano';
+	return 'mediana';
+}
+
+function groupValue(r: MedianRow, m: Measure): number {
+	if (m === 'porcentaje_si') return r.media * 100;
+	if (m === 'nivel_mediano') return r.mediana_discreta;
+	return r.mediana;
+}
+
+/** The profile of one initiative, sliced from the shared source; `null` if the id is unknown. */
+export function buildProfile(
+	src: ProfileSource,
+	id: string,
+	cat: Catalog
+): InitiativeProfile | null {
+	const row = src.initiatives.get(id);
+	if (!row) return null;
+	const { adicionales, ...iniciativa } = row;
+	const eds = cat.ediciones.map((e) => e.edicion);
+	const own = new Map<string, number>();
+	const reported = new Set<number>();
+	const v = src.values.get(id);
+	if (v)
+		v.indicadores.forEach((ind, i) => {
+			own.set(`${ind}|${v.ediciones[i]}`, v.valores[i]!);
+			reported.add(v.ediciones[i]!);
+		});
+	const maturity = cat.indicadores.find((i) => i.dimension === 'madurez' && i.tipo === 'categoria');
+	const deptName = cat.departamentos.find((d) => d.divipola === row.divipola)?.nombre;
+	const sectorName = cat.sectores.find((s) => s.sector_id === row.sector_id)?.nombre ?? row.sector;
+
+	const comparaciones = cat.indicadores.map((ind): IndicatorComparison => {
+		const measure = measureOf(ind);
+		const what = measure === 'porcentaje_si' ? '% con «Sí»' : 'Mediana';
+		const group = (rows: MedianRow[] | undefined): SeriesPoint[] => {
+			const byEd = new Map((rows ?? []).map((r) => [r.edicion, r]));
+			return eds.map((edicion) => {
+				const r = byEd.get(edicion);
+				return { edicion, valor: r ? groupValue(r, measure) : null, n: r ? r.n : null };
+			});
+		};
+		const series: Series[] = [
+			{
+				key: 'iniciativa',
+				label: row.nombre,
+				points: eds.map((edicion) => {
+					const x = own.get(`${ind.codigo}|${edicion}`);
+					const valor = x === undefined ? null : measure === 'porcentaje_si' ? x * 100 : x;
+					return { edicion, valor, n: null };
+				})
+			},
+			{
+				key: 'sector',
+				label: `${what} del sector ${sectorName}`,
+				points: group(src.bySector.get(`${ind.codigo}|${row.sector_id}`))
+			}
+		];
+		if (row.divipola)
+			series.push({
+				key: 'departamento',
+				label: `${what} de ${deptName ?? row.divipola}`,
+				points: group(src.byDepartment.get(`${ind.codigo}|${row.divipola}`))
+			});
+		return { indicador: ind.codigo, measure, series };
+	});
+
+	return {
+		iniciativa,
+		adicionales: adicionales ? adicionales.split('|') : [],
+		madurez: eds.map((edicion) => {
+			const nivel = maturity ? (own.get(`${maturity.codigo}|${edicion}`) ?? null) : null;
+			return { edicion, reporto: reported.has(edicion), nivel };
+		}),
+		comparaciones
+	};
+}
