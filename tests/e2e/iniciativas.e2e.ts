@@ -247,4 +247,13 @@ describe('an initiative profile /iniciativas/[id]', () => {
 		expect(visit.pageErrors).toEqual([]);
 		expect(visit.consoleErrors).toEqual([]);
 	});
+
+	test('at 320 px neither page scrolls sideways (wide tables scroll inside their box)', async () => {
+		for (const path of ['/iniciativas', `/iniciativas/${HUILA_COFFEE}`]) {
+			const { page } = await openPage(path, { context: { viewport: { width: 320, height: 800 } } });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				320
+			);
+		}
+	});
 });

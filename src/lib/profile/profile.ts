@@ -1,5 +1,5 @@
 import type { Initiative, InitiativeRow } from '$lib/data/queries/initiatives';
-import type { InitiativeValuesRow } from '$lib/data/queries/initiative-values';
+import { unpackValues, type InitiativeValuesRow } from '$lib/data/queries/initiative-values';
 import type { MedianRow } from '$lib/data/queries/indicator-medians';
 import type { Catalog, Indicador } from '$lib/data/types';
 
@@ -95,10 +95,10 @@ export function buildProfile(
 	const reported = new Set<number>();
 	const v = src.values.get(id);
 	if (v)
-		v.indicadores.forEach((ind, i) => {
-			own.set(`${ind}|${v.ediciones[i]}`, v.valores[i]!);
-			reported.add(v.ediciones[i]!);
-		});
+		for (const x of unpackValues(v.valores)) {
+			own.set(`${x.indicador}|${x.edicion}`, x.valor);
+			reported.add(x.edicion);
+		}
 	const maturity = cat.indicadores.find((i) => i.dimension === 'madurez' && i.tipo === 'categoria');
 	const deptName = cat.departamentos.find((d) => d.divipola === row.divipola)?.nombre;
 	const sectorName = cat.sectores.find((s) => s.sector_id === row.sector_id)?.nombre ?? row.sector;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../node-connector';
 import { writeInitiativesFixture } from './initiatives-fixture';
 import { mediansByDepartment, mediansBySector, type MedianRow } from './indicator-medians';
-import { initiativeValues, type InitiativeValuesRow } from './initiative-values';
+import { initiativeValues, unpackValues, type InitiativeValuesRow } from './initiative-values';
 import {
 	initiativeCatalog,
 	initiativeEditions,
@@ -107,17 +107,45 @@ describe('initiativeEditions', () => {
 });
 
 describe('initiativeValues', () => {
-	it('initiativeValues() groups every value of each initiative into parallel lists', async () => {
+	const sorted = (v: string) =>
+		unpackValues(v).sort((a, b) => a.indicador.localeCompare(b.indicador) || a.edicion - b.edicion);
+
+	it('initiativeValues() packs every value of each initiative into one text', async () => {
 		const rows = await conn.query<InitiativeValuesRow>(initiativeValues());
 		expect(rows.map((r) => r.iniciativa_id)).toEqual(['A', 'B', 'C', 'D', 'E']);
-		const a = rows[0]!;
-		expect(a.indicadores).toEqual(['empleos', 'empleos', 'madurez', 'madurez', 'plan']);
-		expect(a.ediciones).toEqual([1, 2, 1, 2, 1]);
-		expect(a.valores).toEqual([10, 12, 1, 2, 1]);
+		expect(sorted(rows[0]!.valores)).toEqual([
+			{ indicador: 'empleos', edicion: 1, valor: 10 },
+			{ indicador: 'empleos', edicion: 2, valor: 12 },
+			{ indicador: 'madurez', edicion: 1, valor: 1 },
+			{ indicador: 'madurez', edicion: 2, valor: 2 },
+			{ indicador: 'plan', edicion: 1, valor: 1 }
+		]);
 	});
 
 	it('initiativeValues(id) keeps only that initiative', async () => {
 		const rows = await conn.query<InitiativeValuesRow>(initiativeValues('C'));
-		expect(rows.map((r) => [r.iniciativa_id, r.valores])).toEqual([['C', [40, 30, 3, 1]]]);
+		expect(rows.map((r) => [r.iniciativa_id, sorted(r.valores).map((x) => x.valor)])).toEqual([
+			['C', [40, 30, 3, 1]]
+		]);
+	});
+
+	it('unpackValues reads doubles back exactly', () => {
+		expect(unpackValues('x 3 0.1;y 1 1234567.891;z 2 -2.5e-7')).toEqual([
+			{ indicador: 'x', edicion: 3, valor: 0.1 },
+			{ indicador: 'y', edicion: 1, valor: 1234567.891 },
+			{ indicador: 'z', edicion: 2, valor: -2.5e-7 }
+		]);
+		expect(unpackValues('')).toEqual([]);
+	});
+
+	it("DuckDB's text of a double parses back to the same double", async () => {
+		const values = [0.1, 2 / 3, 1234567.891, 1e-7, 123456789012.5, 62.5];
+		const [row] = await conn.query<{ s: string }>({
+			sql: `SELECT string_agg(x::VARCHAR, ';' ORDER BY i) AS s
+FROM (SELECT unnest(?::DOUBLE[]) AS x, generate_subscripts(?::DOUBLE[], 1) AS i)`,
+			params: [`[${values.join(',')}]`, `[${values.join(',')}]`],
+			tables: []
+		});
+		expect(row!.s.split(';').map(Number)).toEqual(values);
 	});
 });

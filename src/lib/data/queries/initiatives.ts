@@ -27,12 +27,14 @@ export interface InitiativeRow extends Initiative, Record<string, unknown> {
 /** Every initiative with its identity fields, in a stable order (accent-insensitive name, id). */
 export function initiativeCatalog(): Query {
 	return {
-		sql: `SELECT i.*, (
-  SELECT string_agg(d.divipola, '|' ORDER BY d.divipola)
-  FROM iniciativa_departamentos d
-  WHERE d.iniciativa_id = i.iniciativa_id AND NOT d.principal
-) AS adicionales
-FROM iniciativas i
+		sql: `WITH shared AS (
+  SELECT iniciativa_id, string_agg(divipola, '|' ORDER BY divipola) AS adicionales
+  FROM iniciativa_departamentos
+  WHERE NOT principal
+  GROUP BY iniciativa_id
+)
+SELECT i.*, s.adicionales
+FROM iniciativas i LEFT JOIN shared s USING (iniciativa_id)
 ORDER BY lower(strip_accents(i.nombre)), i.iniciativa_id`,
 		params: [],
 		tables: ['iniciativas', 'iniciativa_departamentos']
