@@ -1,5 +1,6 @@
 /** A cited source: a web link, or a plain reference (e.g. a bulletin) when it is not a URL. */
-export type SourcePart = { kind: 'link'; href: string } | { kind: 'text'; text: string };
+export type SourcePart =
+	{ kind: 'link'; href: string; host: string } | { kind: 'text'; text: string };
 
 /**
  * Splits the catalog's `fuente` (URLs and references separated by spaces or « ; ») into parts.
@@ -15,12 +16,21 @@ export function parseSources(fuente: string | null): SourcePart[] {
 			text = [];
 		};
 		for (const token of chunk.trim().split(/\s+/).filter(Boolean)) {
-			if (/^https?:\/\/[^\s<>"]+$/i.test(token)) {
+			const host = /^https?:\/\/[^\s<>"]+$/i.test(token) ? hostOf(token) : null;
+			if (host) {
 				flush();
-				out.push({ kind: 'link', href: token });
+				out.push({ kind: 'link', href: token, host });
 			} else text.push(token);
 		}
 		flush();
 	}
 	return out;
+}
+
+function hostOf(url: string): string | null {
+	try {
+		return new URL(url).hostname || null;
+	} catch {
+		return null;
+	}
 }
