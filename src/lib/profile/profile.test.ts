@@ -9,6 +9,7 @@ import {
 	type MedianRow
 } from '$lib/data/queries/indicator-medians';
 import { initiativeCatalog, type InitiativeRow } from '$lib/data/queries/initiatives';
+import type { LineSeries } from '$lib/charts';
 import type { Catalog } from '$lib/data/types';
 import { catalog as baseCatalog, indicator, madurez } from '$lib/test-fixtures';
 import { buildProfile, groupMedians, type ProfileSource } from './profile';
@@ -58,7 +59,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const values = (p: ReturnType<typeof buildProfile>, ind: string) =>
 	p!.comparaciones
 		.find((c) => c.indicador === ind)!
-		.series.map((s) => [s.key, s.points.map((x) => x.valor)]);
+		.series.map((s) => [s.key, s.points.map((x) => x.y)]);
 
 describe('buildProfile', () => {
 	it('returns null for an unknown id', () => {
@@ -77,6 +78,10 @@ describe('buildProfile', () => {
 		const sector = p!.comparaciones.find((c) => c.indicador === 'empleos')!.series[1]!;
 		expect(sector.label).toBe('Mediana del sector Agroindustria y alimentos');
 		expect(sector.points.map((x) => x.n)).toEqual([4, 2, null]);
+		expect(sector.points.map((x) => x.x)).toEqual(['SSME 2016', 'SSME 2018', 'SSME 2020']);
+		// The series are what $lib/charts draws once given a colour (checked by the type system).
+		const lines: LineSeries[] = p!.comparaciones[0]!.series.map((s) => ({ ...s, colour: '#000' }));
+		expect(lines).toHaveLength(3);
 	});
 
 	it('a shared initiative is compared with its primary department only', () => {

@@ -3,17 +3,22 @@ import { unpackValues, type InitiativeValuesRow } from '$lib/data/queries/initia
 import type { MedianRow } from '$lib/data/queries/indicator-medians';
 import type { Catalog, Indicador } from '$lib/data/types';
 
-/** One point of a series; `valor: null` = "sin datos" (not reported), never zero. */
+/**
+ * One point of a series, in the shape `$lib/charts` draws (`x`, `y`, `n`): `x` is the edition's
+ * label (a band of the x axis), `y: null` = "sin datos" (not reported), never zero.
+ */
 export interface SeriesPoint {
+	x: string;
+	y: number | null;
 	edicion: number;
-	valor: number | null;
 	/** Initiatives behind a median (null for the initiative's own value). */
 	n: number | null;
 }
 
 export type SeriesKey = 'iniciativa' | 'sector' | 'departamento';
 
-/** A line: one point per edition of the catalog, in order (a chart draws gaps at nulls). */
+/** A line: one point per edition of the catalog, in order (a chart draws gaps at nulls). Add a
+ * `colour` (and `dashed` for the medians) to pass it to `$lib/charts`' `LineChart`. */
 export interface Series {
 	key: SeriesKey;
 	label: string;
@@ -91,6 +96,8 @@ export function buildProfile(
 	if (!row) return null;
 	const { adicionales, ...iniciativa } = row;
 	const eds = cat.ediciones.map((e) => e.edicion);
+	const labels = new Map(cat.ediciones.map((e) => [e.edicion, e.etiqueta]));
+	const x = (edicion: number) => labels.get(edicion) ?? String(edicion);
 	const own = new Map<string, number>();
 	const reported = new Set<number>();
 	const v = src.values.get(id);
@@ -110,7 +117,7 @@ export function buildProfile(
 			const byEd = new Map((rows ?? []).map((r) => [r.edicion, r]));
 			return eds.map((edicion) => {
 				const r = byEd.get(edicion);
-				return { edicion, valor: r ? groupValue(r, measure) : null, n: r ? r.n : null };
+				return { x: x(edicion), y: r ? groupValue(r, measure) : null, edicion, n: r ? r.n : null };
 			});
 		};
 		const series: Series[] = [
@@ -118,9 +125,9 @@ export function buildProfile(
 				key: 'iniciativa',
 				label: row.nombre,
 				points: eds.map((edicion) => {
-					const x = own.get(`${ind.codigo}|${edicion}`);
-					const valor = x === undefined ? null : measure === 'porcentaje_si' ? x * 100 : x;
-					return { edicion, valor, n: null };
+					const v = own.get(`${ind.codigo}|${edicion}`);
+					const y = v === undefined ? null : measure === 'porcentaje_si' ? v * 100 : v;
+					return { x: x(edicion), y, edicion, n: null };
 				})
 			},
 			{
