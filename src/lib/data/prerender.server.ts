@@ -71,3 +71,23 @@ export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
 		departamentos
 	};
 }
+
+let cached: { version: string; catalog: Promise<Catalog> } | undefined;
+
+/**
+ * The catalog for every prerendered page, read once per data version: a build prerenders
+ * thousands of pages (one per initiative) and must not open DuckDB for each. The manifest is
+ * re-read (cheap) so `vite dev` picks up a rebuilt dataset.
+ */
+export function publishedCatalog(): Promise<Catalog> {
+	const { version } = JSON.parse(
+		readFileSync(join(PUBLISHED, 'data', 'manifest.json'), 'utf8')
+	) as Manifest;
+	if (cached?.version !== version) {
+		const conn = openPublished();
+		const catalog = loadCatalog(conn).finally(() => conn.close());
+		cached = { version, catalog };
+		catalog.catch(() => (cached = undefined));
+	}
+	return cached.catalog;
+}
