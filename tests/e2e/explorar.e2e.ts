@@ -132,7 +132,7 @@ describe('/explorar', () => {
 		const { page } = visit;
 		await consoleReady(page);
 		await runSql(page, 'SELECT * FORM resultados');
-		expect((await outcome(page)).message).toMatch(/^Error de sintaxis: .*FORM/);
+		expect((await outcome(page)).message).toMatch(/^Error de sintaxis: [\s\S]*LINE 1: SELECT \* FORM resultados/);
 		await runSql(page, 'SELECT * FROM no_existe');
 		expect((await outcome(page)).message).toMatch(/^Tabla, columna o función desconocida: /);
 		clean(visit);
