@@ -23,5 +23,6 @@ describe('dictionary labels', () => {
 		expect(aggregationText(indicator({ tipo: 'booleano', agregacion: 'promedio' }))).toBe(
 			'porcentaje de iniciativas (promedio)'
 		);
+		expect(aggregationText(indicator({ agregacion: 'suma' }))).toBe('suma');
 	});
 });

@@ -43,5 +43,6 @@ export function directionLabel(ind: Indicador): string {
 
 /** How the map aggregates the indicator per department, with the dictionary's code. */
 export function aggregationText(ind: Indicador): string {
-	return `${aggregationLabel(ind)} (${ind.agregacion})`;
+	const label = aggregationLabel(ind);
+	return label === ind.agregacion ? label : `${label} (${ind.agregacion})`;
 }
