@@ -30,10 +30,11 @@ describe('explore URL state', () => {
 		});
 	});
 	it('parseExploreState does not load an oversized query and says so', () => {
+		expect(MAX_SQL_LENGTH).toBe(4000);
 		const r = parse(`sql=${'x'.repeat(MAX_SQL_LENGTH + 1)}`);
 		expect(r.sql).toBeNull();
 		expect(r.notices).toEqual([
-			`La consulta del enlace es demasiado larga (más de ${MAX_SQL_LENGTH} caracteres); no se cargó.`
+			'La consulta del enlace es demasiado larga (más de 4.000 caracteres); no se cargó.'
 		]);
 	});
 });

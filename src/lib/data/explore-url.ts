@@ -1,3 +1,4 @@
+import { formatInteger } from '../format/number';
 import { MAX_SQL_LENGTH } from './sql-guard';
 
 /** Older or alternative names a shared console link may use for the query. */
@@ -32,7 +33,7 @@ export function parseExploreState(params: URLSearchParams): {
 		seen = true;
 		if (value.length > MAX_SQL_LENGTH) {
 			notices.push(
-				`La consulta del enlace es demasiado larga (más de ${MAX_SQL_LENGTH} caracteres); no se cargó.`
+				`La consulta del enlace es demasiado larga (más de ${formatInteger(MAX_SQL_LENGTH)} caracteres); no se cargó.`
 			);
 			continue;
 		}

@@ -6,6 +6,8 @@
  * what actually stops a query that slips past these patterns.
  */
 
+import { formatInteger } from '../format/number';
+
 /** Longest query the console accepts (and a shared link may carry). */
 export const MAX_SQL_LENGTH = 4000;
 
@@ -104,7 +106,7 @@ const quote = (s: string) => `«${s.length > 60 ? `${s.slice(0, 60)}…` : s}»`
 export function refusal(sql: string): string | null {
 	if (!sql.trim()) return 'Escriba una consulta SQL.';
 	if (sql.length > MAX_SQL_LENGTH)
-		return `La consulta es demasiado larga (más de ${MAX_SQL_LENGTH} caracteres).`;
+		return `La consulta es demasiado larga (más de ${formatInteger(MAX_SQL_LENGTH)} caracteres).`;
 	const { code, text, literals } = scan(sql);
 	const statements = code.split(';').filter((s) => s.trim());
 	if (statements.length === 0) return 'Escriba una consulta SQL.';

@@ -12,7 +12,7 @@ export interface CsvContext {
 /** The whole result (not just the rows on screen) as CSV, headed by the query and the data version. */
 export function resultCsv(result: ConsoleResult, ctx: CsvContext): string {
 	const comments = [
-		`Consulta: ${result.sql}`,
+		`Consulta: ${result.sql.replace(/\s+/g, ' ').trim()}`,
 		`Tablero Clúster · versión de los datos ${ctx.version}, publicada ${ctx.generado}`
 	];
 	if (ctx.muestra)
