@@ -35,6 +35,8 @@ export class SqlConsole {
 	message = $state<string | null>(null);
 	cancelling = $state(false);
 	#seq = 0;
+	/** The run in flight: a new run waits for it to stop (one connection runs one query). */
+	#current: Promise<void> | null = null;
 
 	constructor(
 		private session: SqlSession,
@@ -64,7 +66,10 @@ export class SqlConsole {
 		}
 	}
 
-	/** Runs one statement; a newer run or a cancel makes an older answer be ignored. */
+	/**
+	 * Runs one statement. A run started while another is in flight (a link followed, back/forward)
+	 * first cancels the older one; only the newest answer is shown.
+	 */
 	async run(sql: string): Promise<void> {
 		const refused = refusal(sql);
 		if (refused) {
@@ -73,6 +78,18 @@ export class SqlConsole {
 		}
 		if (!(await this.start())) return;
 		const seq = ++this.#seq;
+		if (this.#current) {
+			await this.session.cancel();
+			await this.#current;
+			if (seq !== this.#seq) return;
+		}
+		const current = this.#execute(sql, seq);
+		this.#current = current;
+		await current;
+		if (this.#current === current) this.#current = null;
+	}
+
+	async #execute(sql: string, seq: number): Promise<void> {
 		this.status = 'ejecutando';
 		this.message = null;
 		try {

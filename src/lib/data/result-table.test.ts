@@ -65,6 +65,9 @@ describe('result-table', () => {
 
 	it('toCell writes dates as AAAA-MM-DD, big integers exactly and lists as JSON', () => {
 		expect(toCell(Date.UTC(2024, 10, 29), new DateDay())).toBe('2024-11-29');
+		// Whatever Arrow JS hands back for a DATE (number or Date), the cell is the calendar day.
+		const dates = vectorFromArray([new Date(Date.UTC(2016, 10, 30))], new DateDay());
+		expect(toCell(dates.get(0), dates.type)).toBe('2016-11-30');
 		expect(toCell(12n, new Int64())).toBe(12);
 		expect(toCell(2n ** 60n, new Int64())).toBe('1152921504606846976');
 		expect(toCell(vectorFromArray([1, 2]), new Utf8())).toBe('[1,2]');

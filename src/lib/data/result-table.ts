@@ -53,7 +53,8 @@ function jsonSafe(value: unknown): string {
  */
 export function toCell(value: unknown, type: DataType): Cell {
 	if (value === null || value === undefined) return null;
-	if (DataType.isDate(type) && typeof value === 'number') return isoDate(value);
+	if (DataType.isDate(type) && (typeof value === 'number' || value instanceof Date))
+		return isoDate(typeof value === 'number' ? value : value.getTime());
 	if (DataType.isTimestamp(type) && typeof value === 'number')
 		return new Date(value)
 			.toISOString()
