@@ -2,6 +2,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeDepartmentsTopo } from '../outputs/departamentos-topo.ts';
 import { TABLES } from '../outputs/index.ts';
+import { writeCsvBundle } from '../outputs/tablero-cluster-csv-zip.ts';
 import type { Context } from './context.ts';
 import { deriveAggregates } from './derive.ts';
 import { buildKey, discoverInputs } from './discover.ts';
@@ -97,6 +98,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 		log(`[built] ${geo.archivo} ${geo.bytes} B ${ms(t2)}`);
 		const entradas = Object.fromEntries([...sources].map(([f, s]) => [f, s.facts.sha256]));
 		const manifest = makeManifest(v, tablas, geo, entradas, clave, opts.now ?? buildTime());
+		const t3 = performance.now();
+		manifest.paquete_csv = await writeCsvBundle(db.conn, tmp, manifest);
+		log(`[built] ${manifest.paquete_csv.archivo} ${manifest.paquete_csv.bytes} B ${ms(t3)}`);
 		const text = `${JSON.stringify(manifest, null, '\t')}\n`;
 		await writeFile(join(tmp, 'data', 'manifest.json'), text);
 		log(`[built] data/manifest.json ${Buffer.byteLength(text)} B (versión ${manifest.version})`);

@@ -32,6 +32,16 @@ export async function discoverInputs(input: string): Promise<Map<string, Source>
 }
 
 const SCRIPTS = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Modules outside the builder's own folders whose code changes published bytes (the CSV bundle). */
+const SHARED = [
+	'sample/zip-dates.ts',
+	'../src/lib/export/csv.ts',
+	'../src/lib/data/provenance.ts',
+	'../src/lib/data/citation.ts',
+	'../src/lib/format/date.ts',
+	'../src/lib/format/indicator.ts',
+	'../src/lib/format/number.ts'
+];
 /** Libraries whose version changes the bytes we publish. */
 const PACKAGES = [
 	'@duckdb/node-api',
@@ -39,7 +49,8 @@ const PACKAGES = [
 	'exceljs',
 	'iconv-lite',
 	'datamaps',
-	'topojson-server'
+	'topojson-server',
+	'fflate'
 ];
 
 /**
@@ -53,7 +64,8 @@ export async function buildKey(sources: Map<string, Source>): Promise<string> {
 		(f) =>
 			f.endsWith('.ts') && !f.endsWith('.test.ts') && !/bench|generate-sample|^sample\//.test(f)
 	);
-	for (const f of own) parts.push(`src ${f} ${sha256(await readFile(join(SCRIPTS, f)))}`);
+	for (const f of [...own, ...SHARED])
+		parts.push(`src ${f} ${sha256(await readFile(join(SCRIPTS, f)))}`);
 	const require = createRequire(import.meta.url);
 	for (const p of PACKAGES) {
 		try {

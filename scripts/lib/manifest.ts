@@ -10,6 +10,8 @@ export interface Manifest {
 	generado: string;
 	muestra: boolean;
 	descripcion_muestra: string | null;
+	/** The sample generator's seed (`raw/origen.json`), when `muestra`. */
+	semilla: number | null;
 	clave_entradas: string;
 	ediciones: Validated['ediciones'];
 	indicadores: Validated['indicadores'];
@@ -17,6 +19,8 @@ export interface Manifest {
 	departamentos: { divipola: string; nombre: string; nombre_corto: string }[];
 	tablas: Record<string, TableEntry>;
 	geo: FileEntry | null;
+	/** Every table as CSV in one zip (`data/tablero-cluster-csv.zip`); derived from the tables, so not part of `version`. */
+	paquete_csv: FileEntry | null;
 	entradas: Record<string, string>;
 }
 
@@ -38,6 +42,7 @@ export function makeManifest(
 		generado: generado.toISOString(),
 		muestra: v.origen.muestra,
 		descripcion_muestra: v.origen.muestra ? v.origen.descripcion : null,
+		semilla: v.origen.muestra ? v.origen.semilla : null,
 		clave_entradas: clave,
 		ediciones: [...v.ediciones].sort((a, b) => a.edicion - b.edicion),
 		indicadores: v.indicadores,
@@ -49,6 +54,7 @@ export function makeManifest(
 		})),
 		tablas,
 		geo,
+		paquete_csv: null,
 		entradas
 	};
 }
@@ -59,6 +65,7 @@ export function manifestFiles(m: Manifest): FileEntry[] {
 		t.archivos.map((a) => ({ ...a, archivo: `data/${a.archivo}` }))
 	);
 	if (m.geo) files.push(m.geo);
+	if (m.paquete_csv) files.push(m.paquete_csv);
 	return files;
 }
 

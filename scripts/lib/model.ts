@@ -70,4 +70,6 @@ export interface CopyTable {
 export interface Origen {
 	muestra: boolean;
 	descripcion: string | null;
+	/** The sample generator's seed, when the data are a sample. */
+	semilla: number | null;
 }

@@ -60,6 +60,11 @@ export class WasmConnector implements Connector {
 		await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
 	}
 
+	/** Loads these tables now, once each (the SQL console wants all of them before it locks). */
+	async load(tables: string[]): Promise<void> {
+		await Promise.all(tables.map((t) => this.#ensure(t)));
+	}
+
 	async query<T extends Record<string, unknown>>(q: Query): Promise<T[]> {
 		await Promise.all(q.tables.map((t) => this.#ensure(t)));
 		const { conn } = await this.ready();

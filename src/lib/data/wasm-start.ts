@@ -39,7 +39,8 @@ export async function startDuckDB(base: string) {
 	failed.catch(() => {});
 	try {
 		await Promise.race([db.instantiate(bundle.mainModule), failed]);
-		await db.open({ query: { castBigIntToDouble: true } });
+		// Decimals (e.g. a literal 1.5 in the SQL console) as doubles: Arrow JS has no decimal numbers.
+		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 		const conn = await db.connect();
 		// Never fetch extensions (they come from a third-party CDN, and offline the worker traps).
 		await conn.query(`SET autoload_known_extensions = false`);

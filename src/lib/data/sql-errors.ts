@@ -1,0 +1,55 @@
+/** DuckDB error classes (the text before «Error:») and how the console names them in Spanish. */
+const KINDS: [RegExp, string][] = [
+	[/^Parser Error$/i, 'Error de sintaxis'],
+	[/^Catalog Error$/i, 'Tabla, columna o función desconocida'],
+	[/^Binder Error$/i, 'Error de referencia'],
+	[/^Permission Error$/i, 'Acceso denegado (la consola solo lee las tablas publicadas)'],
+	[/^Conversion Error$/i, 'Error de conversión de tipos'],
+	[/^Invalid Input Error$/i, 'Entrada no válida'],
+	[/^Out of Range Error$/i, 'Valor fuera de rango'],
+	[/^Out of Memory Error$/i, 'Memoria insuficiente en el navegador'],
+	[/^Invalid Configuration Error$/i, 'Configuración bloqueada'],
+	[/^Not implemented Error$/i, 'No disponible en esta versión de DuckDB'],
+	[/^Constraint Error$/i, 'Restricción violada'],
+	[/^Dependency Error$/i, 'Dependencia'],
+	[/^(\w+ )?Error$/i, 'Error de DuckDB']
+];
+
+/** Shown when a query was cancelled (by the user or by DuckDB's interrupt). */
+export const CANCELLED = 'Consulta cancelada';
+
+/** Did DuckDB stop this query because it was interrupted (cancelled)? */
+export function isInterrupt(message: string): boolean {
+	return /^INTERRUPT Error|\bInterrupted!?$|query (was )?(cancel|interrupt)/im.test(message);
+}
+
+/**
+ * DuckDB-WASM reports errors as JSON (`{"exception_type":"Parser","exception_message":"…"}`);
+ * native DuckDB as text (`Parser Error: …`). Both become the text form.
+ */
+export function plainMessage(message: string): string {
+	const text = message.trim();
+	if (!text.startsWith('{')) return text;
+	try {
+		const j = JSON.parse(text) as { exception_type?: string; exception_message?: string };
+		if (typeof j.exception_message !== 'string') return text;
+		return j.exception_type
+			? `${j.exception_type} Error: ${j.exception_message}`
+			: j.exception_message;
+	} catch {
+		return text;
+	}
+}
+
+/**
+ * DuckDB's message for a failed query, kept verbatim (researchers need the detail and the caret
+ * under the failing token) behind a Spanish heading: "Error de sintaxis: syntax error at or near…".
+ */
+export function describeSqlError(error: unknown): string {
+	const raw = plainMessage(error instanceof Error ? error.message : String(error));
+	if (isInterrupt(raw)) return CANCELLED;
+	const m = /^([A-Za-z ]+ Error): ?([\s\S]*)$/.exec(raw);
+	if (!m) return `Error de DuckDB: ${raw}`;
+	const label = KINDS.find(([re]) => re.test(m[1]!.trim()))?.[1] ?? 'Error de DuckDB';
+	return `${label}: ${m[2]!.trim()}`;
+}

@@ -1,0 +1,48 @@
+import type { Indicador } from '../data/types';
+import { aggregationLabel } from './indicator';
+import { formatNumber } from './number';
+
+const DIMENSIONS: Record<string, string> = {
+	madurez: 'Madurez',
+	gestion: 'Gestión de la iniciativa',
+	proyectos: 'Proyectos',
+	empresas: 'Empresas',
+	entorno: 'Entorno',
+	cluster_regional: 'Clúster regional'
+};
+
+const TYPES: Record<string, string> = {
+	numero: 'número',
+	booleano: 'sí / no',
+	categoria: 'categoría ordenada'
+};
+
+/** The dictionary's dimension code as a heading ("gestion" → "Gestión de la iniciativa"). */
+export function dimensionLabel(code: string): string {
+	return DIMENSIONS[code] ?? code;
+}
+
+/** The dictionary's type code in words. */
+export function typeLabel(ind: Indicador): string {
+	return TYPES[ind.tipo] ?? ind.tipo;
+}
+
+/** The valid range as text: "0 – 100", "≥ 0", "≤ 60" or "sin límite". */
+export function rangeText(ind: Indicador): string {
+	const { minimo: lo, maximo: hi } = ind;
+	if (lo !== null && hi !== null) return `${formatNumber(lo, 2)} – ${formatNumber(hi, 2)}`;
+	if (lo !== null) return `≥ ${formatNumber(lo, 2)}`;
+	if (hi !== null) return `≤ ${formatNumber(hi, 2)}`;
+	return 'sin límite';
+}
+
+/** Which way is better, for the dictionary's "dirección" column. */
+export function directionLabel(ind: Indicador): string {
+	return ind.mayor_es_mejor ? 'mayor es mejor' : 'menor es mejor';
+}
+
+/** How the map aggregates the indicator per department, with the dictionary's code. */
+export function aggregationText(ind: Indicador): string {
+	const label = aggregationLabel(ind);
+	return label === ind.agregacion ? label : `${label} (${ind.agregacion})`;
+}
