@@ -31,13 +31,13 @@ export function downloadParquet(table: ExportTable, meta: ExportMeta, parts: (st
 
 /** The standalone SVG document of a chart (fonts embedded). */
 export async function chartSvgDocument(
-	svg: SVGSVGElement,
+	svg: SVGSVGElement | SVGSVGElement[],
 	meta: ExportMeta,
 	legend?: ExportLegend,
 	subtitle?: string
 ) {
 	return buildSvgDocument({
-		chart: serializeChart(svg),
+		chart: Array.isArray(svg) ? svg.map(serializeChart) : serializeChart(svg),
 		meta,
 		legend,
 		subtitle,
@@ -48,7 +48,7 @@ export async function chartSvgDocument(
 /** Downloads the chart as SVG or as PNG at twice its size. */
 export async function downloadImage(
 	format: 'svg' | 'png',
-	svg: SVGSVGElement,
+	svg: SVGSVGElement | SVGSVGElement[],
 	meta: ExportMeta,
 	parts: (string | number)[],
 	legend?: ExportLegend,

@@ -31,7 +31,10 @@ const STYLE_PROPS = [
 /** Attributes that only matter on the page (focus, ARIA, handlers' hooks, scoped classes). */
 const DROP = /^(tabindex|role|aria-.*|class|on.*|style)$/;
 
-/** The chart's `<svg>` as standalone inner markup plus its viewBox size. */
+/**
+ * The chart's `<svg>` as standalone inner markup plus its viewBox size. Pass each panel of a
+ * small-multiples chart separately (`buildSvgDocument` stacks them).
+ */
 export function serializeChart(svg: SVGSVGElement): ChartMarkup {
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];

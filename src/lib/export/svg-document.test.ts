@@ -128,6 +128,39 @@ describe('buildSvgDocument', () => {
 	});
 });
 
+describe('buildSvgDocument with several charts and line swatches', () => {
+	it('stacks small multiples and draws line entries as lines (dashed when asked)', () => {
+		const doc = buildSvgDocument({
+			chart: [
+				{ markup: '<circle cx="5" cy="5" r="4"/>', width: 700, height: 200 },
+				{ markup: '<circle cx="5" cy="5" r="4"/>', width: 700, height: 200 }
+			],
+			meta: { ...meta, muestra: false },
+			legend: {
+				title: 'Series',
+				entries: [
+					{ label: 'Antioquia', colour: '#e69f00', shape: 'line' },
+					{ label: 'Nacional', colour: '#000000', shape: 'line', dashed: true }
+				]
+			}
+		});
+		const xml = parseXml(doc.svg);
+		const nested = xml.elements.filter((e) => e.name === 'svg' && e.attributes.class === 'chart');
+		expect(nested.map((n) => Number(n.attributes.y))).toEqual([
+			Number(nested[0]!.attributes.y),
+			Number(nested[0]!.attributes.y) + 212
+		]);
+		expect(doc.width).toBe(740);
+		const lines = xml.elements.filter(
+			(e) => e.name === 'line' && e.attributes['stroke-width'] === '2.5'
+		);
+		expect(lines.map((l) => [l.attributes.stroke, l.attributes['stroke-dasharray']])).toEqual([
+			['#e69f00', undefined],
+			['#000000', '5 3']
+		]);
+	});
+});
+
 describe('wrapText', () => {
 	it('breaks long text into lines within the width, keeping every word', () => {
 		const text = 'Número de empresas vinculadas a la iniciativa por departamento y sector';

@@ -2,10 +2,15 @@ import { formatDate } from '$lib/format/indicator';
 import { SAMPLE_LABEL, type ExportMeta } from './meta';
 import { escapeXml, textWidth, wrapText } from './svg-text';
 
-/** A legend entry; `colour: null` is the hatched "sin datos" swatch. */
+/**
+ * A legend entry; `colour: null` is the hatched "sin datos" swatch. `shape: 'line'` draws a
+ * series' line with its point (dashed if `dashed`), as line charts show it.
+ */
 export interface LegendEntry {
 	label: string;
 	colour: string | null;
+	shape?: 'square' | 'line';
+	dashed?: boolean;
 }
 
 /** A legend drawn into the export (the on-page legend is HTML and would not be part of the SVG). */
@@ -23,7 +28,8 @@ export interface ChartMarkup {
 }
 
 export interface SvgDocumentParts {
-	chart: ChartMarkup;
+	/** One chart, or several (small multiples) stacked top to bottom. */
+	chart: ChartMarkup | ChartMarkup[];
 	meta: ExportMeta;
 	subtitle?: string;
 	legend?: ExportLegend;
@@ -66,9 +72,14 @@ export function legendSvg(legend: ExportLegend, x: number, y: number, width: num
 			cx = x;
 			cy += row;
 		}
-		const fill = e.colour ?? 'url(#export-hatch)';
+		const fill = escapeXml(e.colour ?? 'url(#export-hatch)');
+		const swatch =
+			e.shape === 'line'
+				? `<line x1="${cx}" x2="${cx + 16}" y1="${cy + 6}" y2="${cy + 6}" stroke="${fill}" stroke-width="2.5"${e.dashed ? ' stroke-dasharray="5 3"' : ''}/>` +
+					`<circle cx="${cx + 8}" cy="${cy + 6}" r="3" fill="${e.dashed ? '#ffffff' : fill}" stroke="${fill}"/>`
+				: `<rect x="${cx}" y="${cy}" width="16" height="12" fill="${fill}" stroke="#6b7280" stroke-width="1"/>`;
 		parts.push(
-			`<g class="legend-entry"><rect x="${cx}" y="${cy}" width="16" height="12" fill="${escapeXml(fill)}" stroke="#6b7280" stroke-width="1"/>` +
+			`<g class="legend-entry">${swatch}` +
 				`<text x="${cx + 22}" y="${cy + 10.5}" font-size="11" fill="#1a1a1a">${escapeXml(e.label)}</text></g>`
 		);
 		cx += w;
@@ -92,11 +103,11 @@ export function buildSvgDocument(p: SvgDocumentParts): {
 	width: number;
 	height: number;
 } {
-	const { meta, chart } = p;
-	const scale = Math.min(1, MAX_CONTENT / chart.width);
-	const chartW = Math.round(chart.width * scale);
-	const chartH = Math.round(chart.height * scale);
-	const content = Math.max(chartW, MIN_CONTENT);
+	const { meta } = p;
+	const charts = Array.isArray(p.chart) ? p.chart : [p.chart];
+	const widest = Math.max(...charts.map((c) => c.width));
+	const scale = Math.min(1, MAX_CONTENT / widest);
+	const content = Math.max(Math.round(widest * scale), MIN_CONTENT);
 	const width = content + 2 * PAD;
 	const body: string[] = [];
 	let y = PAD;
@@ -120,11 +131,15 @@ export function buildSvgDocument(p: SvgDocumentParts): {
 		y += sub.length * 15 + 2;
 	}
 	y += 8;
-	const chartX = PAD + Math.round((content - chartW) / 2);
-	body.push(
-		`<svg class="chart" x="${chartX}" y="${y}" width="${chartW}" height="${chartH}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="hidden">${chart.markup}</svg>`
-	);
-	y += chartH + 12;
+	for (const chart of charts) {
+		const chartW = Math.round(chart.width * scale);
+		const chartH = Math.round(chart.height * scale);
+		const chartX = PAD + Math.round((content - chartW) / 2);
+		body.push(
+			`<svg class="chart" x="${chartX}" y="${y}" width="${chartW}" height="${chartH}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="hidden">${chart.markup}</svg>`
+		);
+		y += chartH + 12;
+	}
 	if (p.legend) {
 		const lg = legendSvg(p.legend, PAD, y, content);
 		body.push(lg.markup);
