@@ -25,7 +25,11 @@ describe('openPage recorder', () => {
 
 		expect(outcome).toBe('failed');
 		// The page itself may also have started DuckDB (its .wasm is blocked too): only require ours.
-		expect(visit.blockedRequests.map((r) => new URL(r.url).pathname)).toContain('/__e2e__/x.wasm');
+		// Playwright delivers the worker's `requestfailed` event asynchronously, possibly after the
+		// worker's message: poll instead of reading the list once.
+		await expect
+			.poll(() => visit.blockedRequests.map((r) => new URL(r.url).pathname))
+			.toContain('/__e2e__/x.wasm');
 		expect(visit.failedRequests).toEqual([]);
 	});
 

@@ -22,3 +22,10 @@ export function legendItems(ind: Indicador, classes: Classes, colours: string[])
 		return { label: `${f(t[i - 1]!)} – ${f(t[i]!)}`, colour };
 	});
 }
+
+/** The sentence under the legend that says which way the colours run. */
+export function legendNote(ind: Indicador): string {
+	return ind.mayor_es_mejor
+		? 'Más oscuro: valor más alto.'
+		: 'Más oscuro: valor más bajo (menor es mejor).';
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { headersFile, pagePathsOf } from './headers-file.ts';
+
+describe('headersFile', () => {
+	const profiles = Array.from({ length: 300 }, (_, i) => `/iniciativas/i${i}`);
+	const file = headersFile([
+		'/',
+		'/index.html',
+		'/embed/mapa',
+		'/embed/mapa.html',
+		'/evolucion.html',
+		'/evolucion',
+		'/iniciativas',
+		...profiles
+	]);
+	const rules = Object.fromEntries(
+		file
+			.split(/\n(?=\/)/)
+			.filter((b) => b.startsWith('/'))
+			.map((b) => {
+				const [path, ...lines] = b.trim().split('\n');
+				return [path, lines.map((l) => l.trim())];
+			})
+	);
+
+	it('lets only /embed/* pages be framed by other sites', () => {
+		expect(rules['/embed/*']).toContain('Content-Security-Policy: frame-ancestors *');
+		expect(rules['/']).toContain("Content-Security-Policy: frame-ancestors 'self'");
+		expect(rules['/index.html']).toContain("Content-Security-Policy: frame-ancestors 'self'");
+		expect(rules['/evolucion']).toContain("Content-Security-Policy: frame-ancestors 'self'");
+		expect(rules['/iniciativas/*']).toContain("Content-Security-Policy: frame-ancestors 'self'");
+	});
+
+	it("stays within Cloudflare's 100 rules however many pages there are; rules never overlap", () => {
+		const paths = Object.keys(rules);
+		expect(paths.length).toBeLessThan(20);
+		const wild = paths.filter((p) => p.endsWith('/*') && p !== '/*');
+		for (const w of wild)
+			for (const other of wild)
+				if (w !== other) expect(other.startsWith(w.slice(0, -1))).toBe(false);
+	});
+
+	it('never puts the CSP on the wildcard rule (hosts would merge two policies)', () => {
+		expect(rules['/*']).toContain('X-Content-Type-Options: nosniff');
+		expect(rules['/*']!.some((l: string) => l.startsWith('Content-Security-Policy'))).toBe(false);
+	});
+});
+
+describe('pagePathsOf', () => {
+	it('maps prerendered files to the paths they are served at', () => {
+		expect(pagePathsOf('index.html')).toEqual(['/', '/index.html']);
+		expect(pagePathsOf('embed/mapa.html')).toEqual(['/embed/mapa', '/embed/mapa.html']);
+	});
+});
