@@ -50,6 +50,7 @@ export class WasmConnector implements Connector {
 
 	async #load(table: string): Promise<void> {
 		if (!/^[a-z_]+$/.test(table)) throw new Error(`tabla no válida: ${table}`);
+		const start = performance.now();
 		const [{ conn }, res] = await Promise.all([
 			this.ready(),
 			fetch(`${this.base}/data/${table}.arrow`)
@@ -58,6 +59,8 @@ export class WasmConnector implements Connector {
 		if (!res.ok) throw new Error(`No se pudo descargar la tabla «${table}» (HTTP ${res.status}).`);
 		const bytes = new Uint8Array(await res.arrayBuffer());
 		await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+		// Download + ingest time, visible in DevTools and read by `npm run bench`.
+		performance.measure(`tablero:tabla:${table}`, { start });
 	}
 
 	async query<T extends Record<string, unknown>>(q: Query): Promise<T[]> {
