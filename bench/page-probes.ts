@@ -129,12 +129,14 @@ export function readTimings() {
 	const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 	const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
 	const duck = performance.getEntriesByName('tablero:duckdb-listo')[0]?.startTime ?? null;
+	const hydrated = performance.getEntriesByName('tablero:hidratado')[0]?.startTime ?? null;
 	return {
 		timeOrigin: performance.timeOrigin,
 		fcp,
 		mapa: (window as unknown as { __benchMapa?: number }).__benchMapa ?? null,
 		domContentLoaded: nav.domContentLoadedEventEnd,
 		load: nav.loadEventEnd,
+		hidratado: hydrated,
 		duckdb: duck
 	};
 }
@@ -149,4 +151,12 @@ export function readTableLoads() {
 			inicio: m.startTime,
 			ms: m.duration
 		}));
+}
+
+/** Duration of every query the engine ran (measures from wasm-connector.ts), by tables read. */
+export function readQueries() {
+	return performance
+		.getEntriesByType('measure')
+		.filter((m) => m.name.startsWith('tablero:consulta:'))
+		.map((m) => ({ tablas: m.name.slice('tablero:consulta:'.length), ms: m.duration }));
 }

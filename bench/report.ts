@@ -40,6 +40,7 @@ function profileRows(p: ProfileSummary, scale: number): [string, string][] {
 			`${ms(p.mapa)} ${ok((p.mapa.mediana ?? Infinity) < TARGETS.mapaMs)}`
 		],
 		[`Evento load, ms`, `${ms(p.load)}`],
+		[`Página hidratada (interactiva), ms`, `${ms(p.hidratado)}`],
 		[`DuckDB listo, ms`, `${ms(p.duckdb)}`],
 		[
 			`Bytes hasta DuckDB listo (WASM / JS / datos)`,
@@ -89,8 +90,42 @@ export function renderReport(r: BenchResults): string {
 		for (let i = 0; i < rows[0]!.length; i++) {
 			out.push(`| ${rows[0]![i]![0]} | ${rows.map((rr) => rr[i]![1]).join(' | ')} |`);
 		}
-		const throttled = ids.map((id) => s.perfiles[id]!.resumen.trabajadoresLimitados);
-		out.push('', `Workers con la limitación aplicada: ${throttled.join(' / ')}.`, '');
+		out.push(
+			'',
+			'Carga de tablas en DuckDB (descarga + ingesta, ms) y consultas (ida y vuelta al worker + decodificación, ms; p50 / p95, n por corrida):',
+			''
+		);
+		out.push(
+			`| | ${ids.map((id) => s.perfiles[id]!.etiqueta).join(' | ')} |`,
+			`| --- | ${ids.map(() => '---').join(' | ')} |`
+		);
+		const tableNames = [
+			...new Set(ids.flatMap((id) => Object.keys(s.perfiles[id]!.resumen.tablas)))
+		];
+		for (const t of tableNames) {
+			out.push(
+				`| tabla ${t} | ${ids
+					.map((id) => {
+						const v = s.perfiles[id]!.resumen.tablas[t];
+						return v ? ms(v) : '—';
+					})
+					.join(' | ')} |`
+			);
+		}
+		const queryNames = [
+			...new Set(ids.flatMap((id) => Object.keys(s.perfiles[id]!.resumen.consultas)))
+		];
+		for (const q of queryNames) {
+			out.push(
+				`| consulta sobre ${q} | ${ids
+					.map((id) => {
+						const v = s.perfiles[id]!.resumen.consultas[q];
+						return v ? `${nf.format(v.p50 ?? 0)} / ${nf.format(v.p95 ?? 0)} (${v.n})` : '—';
+					})
+					.join(' | ')} |`
+			);
+		}
+		out.push('');
 		out.push('Tablas que lee el navegador (Arrow IPC) frente al Parquet publicado, gzip 9:', '');
 		out.push(
 			'| tabla | filas | Arrow | Arrow gzip | Parquet | Parquet gzip |',

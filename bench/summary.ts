@@ -25,6 +25,7 @@ export interface ProfileSummary {
 	fcp: Spread;
 	mapa: Spread;
 	load: Spread;
+	hidratado: Spread;
 	duckdb: Spread;
 	primeraVista: Record<keyof Bytes, Spread>;
 	primeraVistaBrotli: Record<keyof Bytes, Spread>;
@@ -34,7 +35,10 @@ export interface ProfileSummary {
 	/** The first department change (downloads the initiative tables the first time). */
 	primerDepartamento: Spread;
 	heapPicoMiB: Spread;
-	trabajadoresLimitados: number;
+	/** Download + ingest of each table, ms, over runs. */
+	tablas: Record<string, Spread>;
+	/** Queries pooled over runs, by the tables they read: count per run, p50 and p95 in ms. */
+	consultas: Record<string, { n: number; p50: number | null; p95: number | null }>;
 }
 
 function bytesSpread(runs: RunResult[], pick: (r: RunResult) => Bytes) {
@@ -92,6 +96,7 @@ export function summarise(runs: RunResult[]): ProfileSummary {
 		fcp: spread(runs.map((r) => r.fcp)),
 		mapa: spread(runs.map((r) => r.mapa)),
 		load: spread(runs.map((r) => r.load)),
+		hidratado: spread(runs.map((r) => r.hidratado)),
 		duckdb: spread(runs.map((r) => r.duckdb)),
 		primeraVista: bytesSpread(runs, (r) => r.primeraVista),
 		primeraVistaBrotli: bytesSpread(runs, (r) => r.primeraVistaBrotli),
@@ -102,6 +107,24 @@ export function summarise(runs: RunResult[]): ProfileSummary {
 			runs.map((r) => round(r.cambios.find((c) => c.primero)?.dom ?? null))
 		),
 		heapPicoMiB: spread(runs.map((r) => r.heapPicoMiB)),
-		trabajadoresLimitados: Math.min(...runs.map((r) => r.trabajadoresLimitados))
+		tablas: Object.fromEntries(
+			[...new Set(runs.flatMap((r) => r.tablas.map((t) => t.tabla)))].map((t) => [
+				t,
+				spread(runs.map((r) => r.tablas.find((x) => x.tabla === t)?.ms ?? null))
+			])
+		),
+		consultas: Object.fromEntries(
+			[...new Set(runs.flatMap((r) => r.consultas.map((q) => q.tablas)))].map((t) => {
+				const ms = runs.flatMap((r) => r.consultas.filter((q) => q.tablas === t).map((q) => q.ms));
+				return [
+					t,
+					{
+						n: Math.round(ms.length / runs.length),
+						p50: round(percentile(ms, 50)),
+						p95: round(percentile(ms, 95))
+					}
+				];
+			})
+		)
 	};
 }

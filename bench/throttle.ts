@@ -1,8 +1,4 @@
-/**
- * The two measurement profiles and how they are applied through the Chrome DevTools Protocol.
- * Network throttling and CPU slowdown are set on the page and, as workers start (DuckDB runs in
- * one), on each worker too, so the query engine is slowed like the page.
- */
+/** The two measurement profiles and how they are applied through the Chrome DevTools Protocol. */
 import type { BrowserContextOptions, CDPSession } from 'playwright-core';
 
 export interface Profile {
@@ -36,49 +32,16 @@ export const PROFILES: Profile[] = [
 	}
 ];
 
-/** What a DevTools target (page or worker) needs to be slowed like the profile. */
-function commands(p: Profile): { method: string; params: Record<string, unknown> }[] {
-	const out: { method: string; params: Record<string, unknown> }[] = [];
-	if (p.network) {
-		out.push({ method: 'Network.enable', params: {} });
-		out.push({
-			method: 'Network.emulateNetworkConditions',
-			params: { offline: false, ...p.network }
-		});
-	}
-	if (p.cpuRate > 1)
-		out.push({ method: 'Emulation.setCPUThrottlingRate', params: { rate: p.cpuRate } });
-	return out;
-}
-
 /**
- * Applies the profile to the page's session and to every worker that attaches later. Returns how
- * many workers were throttled (so the report can say whether DuckDB's worker was slowed too).
+ * Applies the profile to the page through CDP. The network conditions also hold for requests made
+ * by the page's dedicated workers (DuckDB's WASM download is slowed: measured). The CPU slowdown
+ * does not: Chrome answers `Emulation.setCPUThrottlingRate` on a worker target with "Operation is
+ * only supported for pages, not workers", so DuckDB's worker runs at this machine's speed.
  */
-export async function applyProfile(session: CDPSession, p: Profile): Promise<() => number> {
-	for (const c of commands(p)) await session.send(c.method as never, c.params as never);
-	let workers = 0;
-	if (p.network || p.cpuRate > 1) {
-		// Non-flat auto-attach: messages to a worker go through Target.sendMessageToTarget, which a
-		// Playwright CDPSession can send (it has no API for flat child sessions).
-		let id = 1;
-		session.on('Target.attachedToTarget', (e) => {
-			if (e.targetInfo.type !== 'worker') return;
-			workers++;
-			for (const c of commands(p)) {
-				void session
-					.send('Target.sendMessageToTarget', {
-						sessionId: e.sessionId,
-						message: JSON.stringify({ id: id++, ...c })
-					})
-					.catch(() => {});
-			}
-		});
-		await session.send('Target.setAutoAttach', {
-			autoAttach: true,
-			waitForDebuggerOnStart: false,
-			flatten: false
-		});
+export async function applyProfile(session: CDPSession, p: Profile): Promise<void> {
+	if (p.network) {
+		await session.send('Network.enable');
+		await session.send('Network.emulateNetworkConditions', { offline: false, ...p.network });
 	}
-	return () => workers;
+	if (p.cpuRate > 1) await session.send('Emulation.setCPUThrottlingRate', { rate: p.cpuRate });
 }

@@ -66,9 +66,13 @@ export class WasmConnector implements Connector {
 	async query<T extends Record<string, unknown>>(q: Query): Promise<T[]> {
 		await Promise.all(q.tables.map((t) => this.#ensure(t)));
 		const { conn } = await this.ready();
+		const start = performance.now();
 		let stmt = this.#prepared.get(q.sql);
 		if (!stmt) this.#prepared.set(q.sql, (stmt = conn.prepare(q.sql)));
 		const table = await (await stmt).query(...q.params);
-		return table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
+		const rows = table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
+		// Worker round trip + decoding, once the tables are loaded (DevTools, `npm run bench`).
+		performance.measure(`tablero:consulta:${q.tables.join(',')}`, { start });
+		return rows;
 	}
 }
