@@ -92,6 +92,7 @@ try {
 		const site = await prepareSite({ scale, reuse: values.reuse, log });
 		log(`  ${site.resultRows.toLocaleString('es-CO')} filas de resultados`);
 		const server = await serveStatic(site.buildDir);
+		await server.warm();
 		const entry: BenchResults['escalas'][number] = {
 			escala: scale,
 			filasResultados: site.resultRows,

@@ -34,8 +34,11 @@ export class DepartmentDetail {
 
 	constructor(private engine: Engine) {}
 
-	/** Loads the panel for a department and filter; older answers are dropped. */
-	async load(divipola: string, f: MapFilter): Promise<void> {
+	/**
+	 * Loads the panel for a department and filter; older answers are dropped. `known` is the
+	 * series when the caller already has it (the map's data for the indicator), saving a query.
+	 */
+	async load(divipola: string, f: MapFilter, known: SeriesRow[] | null = null): Promise<void> {
 		// The page's effect can ask again for what is already shown or loading: nothing to do.
 		const key = `${divipola}|${f.indicador}|${f.edicion}|${f.sector}`;
 		if (key === this.#key) return;
@@ -55,9 +58,10 @@ export class DepartmentDetail {
 			const conn = await this.engine.start();
 			const [initiatives, series] = await Promise.all([
 				conn.query<DepartmentInitiativeRow>(departmentInitiatives({ ...f, divipola })),
-				conn.query<SeriesRow>(
-					departmentSeries({ divipola, indicador: f.indicador, sector: f.sector })
-				)
+				known ??
+					conn.query<SeriesRow>(
+						departmentSeries({ divipola, indicador: f.indicador, sector: f.sector })
+					)
 			]);
 			this.#remember(key, { initiatives, series });
 			if (seq !== this.#seq) return;

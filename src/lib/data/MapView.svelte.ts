@@ -1,4 +1,5 @@
-import { pickView, splitIndicator, viewKey, type MapData } from './map-data';
+import { pickView, seriesOf, splitIndicator, viewKey, type MapData } from './map-data';
+import type { SeriesRow } from './queries/department-series';
 import { indicatorDistribution, type IndicatorDistributionRow } from './queries/distribution';
 import { indicatorValues, type IndicatorValueRow, type MapFilter } from './queries/map-values';
 import type { Engine } from './Engine.svelte';
@@ -87,6 +88,15 @@ export class MapView {
 	/** Loads an indicator into the cache without showing it (e.g. the current one, when idle). */
 	prefetch(indicador: string): Promise<void> {
 		return this.#load(indicador).then(() => {});
+	}
+
+	/**
+	 * A department's series across editions for the filter's indicator and sector, if that
+	 * indicator is in memory (the department panel then needs one query instead of two).
+	 */
+	seriesOf(divipola: string, f: MapFilter): SeriesRow[] | null {
+		const all = this.#ready.get(f.indicador);
+		return all ? seriesOf(all, divipola, f.sector) : null;
 	}
 
 	/** Applies a new state; queries only when the indicator's data is not in memory yet. */

@@ -1,3 +1,4 @@
+import type { SeriesRow } from './queries/department-series';
 import type { DistributionRow, IndicatorDistributionRow } from './queries/distribution';
 import type { IndicatorValueRow, MapFilter, MapValueRow } from './queries/map-values';
 
@@ -43,4 +44,22 @@ export function splitIndicator(
 /** The view of one filter from a split indicator (no rows: nothing to show, as the queries say). */
 export function pickView(all: Map<string, MapData>, f: MapFilter): MapData {
 	return all.get(viewKey(f)) ?? EMPTY;
+}
+
+/**
+ * One department's (or, with '*', the national) value across editions in a sector, from a split
+ * indicator: what `departmentSeries` returns, without asking the worker again.
+ */
+export function seriesOf(all: Map<string, MapData>, divipola: string, sector: string): SeriesRow[] {
+	const out: SeriesRow[] = [];
+	for (const [k, d] of all) {
+		const [edicion, s] = k.split('|');
+		if (s !== sector) continue;
+		const row = divipola === '*' ? d.national : d.values.find((v) => v.divipola === divipola);
+		if (row) {
+			const { valor, n_reportan, n_iniciativas } = row;
+			out.push({ edicion: Number(edicion), valor, n_reportan, n_iniciativas });
+		}
+	}
+	return out.sort((a, b) => a.edicion - b.edicion);
 }

@@ -5,8 +5,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../node-connector';
 import { departmentInitiatives } from './department-initiatives';
-import { departmentSeries } from './department-series';
-import { pickView, splitIndicator } from '../map-data';
+import { departmentSeries, type SeriesRow } from './department-series';
+import { pickView, seriesOf, splitIndicator } from '../map-data';
 import {
 	distribution,
 	indicatorDistribution,
@@ -167,4 +167,19 @@ describe('indicatorValues + indicatorDistribution, split per filter', () => {
 			});
 		}
 	);
+});
+
+describe('seriesOf (from a split indicator)', () => {
+	it.each([
+		['11', '*'],
+		['05', '*'],
+		['05', 'agro'],
+		['*', '*'],
+		['52', '*']
+	])('seriesOf(%s, sector %s) equals departmentSeries', async (divipola, sector) => {
+		const all = splitIndicator(await conn.query<IndicatorValueRow>(indicatorValues('empleos')), []);
+		expect(seriesOf(all, divipola, sector)).toEqual(
+			await conn.query<SeriesRow>(departmentSeries({ divipola, indicador: 'empleos', sector }))
+		);
+	});
 });
