@@ -18,7 +18,12 @@ export default defineConfig({
 	worker: { format: 'es' },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: [
+			'src/**/*.test.ts',
+			'scripts/**/*.test.ts',
+			'bench/**/*.test.ts',
+			'tests/unit/**/*.test.ts'
+		],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,

@@ -138,7 +138,8 @@ describe('the map', () => {
 		await panel.waitFor();
 		const name = catalog.departamentos.find((d) => d.divipola === focused)!.nombre;
 		expect(await panel.locator('h3').textContent()).toBe(name);
-		expect(page.url()).toContain(`depto=${focused}`);
+		// The view answers first; the URL follows after the next frame.
+		await expect.poll(() => page.url()).toContain(`depto=${focused}`);
 		await expect.poll(() => panel.locator('table tbody tr').count()).toBe(catalog.ediciones.length);
 	});
 

@@ -31,6 +31,8 @@ export class Engine {
 			this.status = 'cargando';
 			try {
 				await this.#connector.ready();
+				// For `npm run bench` (and DevTools): when interactive queries became possible.
+				performance.mark('tablero:duckdb-listo');
 				this.status = 'listo';
 				this.progress = '';
 				return this.#connector;

@@ -1,35 +1,48 @@
-import { distribution, type DistributionRow } from './queries/distribution';
-import { mapValues, nationalValue, type MapFilter, type MapValueRow } from './queries/map-values';
+import { pickView, seriesOf, splitIndicator, viewKey, type MapData } from './map-data';
+import type { SeriesRow } from './queries/department-series';
+import { indicatorDistribution, type IndicatorDistributionRow } from './queries/distribution';
+import { indicatorValues, type IndicatorValueRow, type MapFilter } from './queries/map-values';
 import type { Engine } from './Engine.svelte';
 import type { Catalog } from './types';
 import type { MapState } from './url-state';
 
-/** The numbers one map view shows. */
-export interface MapData {
-	values: MapValueRow[];
-	national: MapValueRow | null;
-	distribution: DistributionRow[];
-}
+export type { MapData } from './map-data';
 
 function key(f: MapFilter): string {
-	return `${f.indicador}|${f.edicion}|${f.sector}`;
+	return `${f.indicador}|${viewKey(f)}`;
 }
 
-/** Runs the three queries of a map view (in parallel, through the engine). */
-export async function queryMapData(engine: Engine, cat: Catalog, f: MapFilter): Promise<MapData> {
-	const conn = await engine.start();
-	const isCategory = cat.indicadores.find((i) => i.codigo === f.indicador)?.tipo === 'categoria';
-	const [values, national, dist] = await Promise.all([
-		conn.query<MapValueRow>(mapValues(f)),
-		conn.query<MapValueRow>(nationalValue(f)),
-		isCategory ? conn.query<DistributionRow>(distribution(f)) : Promise.resolve([])
-	]);
-	return { values, national: national[0] ?? null, distribution: dist };
+function sameState(a: MapState, b: MapState): boolean {
+	return (
+		a.indicador === b.indicador &&
+		a.edicion === b.edicion &&
+		a.sector === b.sector &&
+		a.depto === b.depto
+	);
 }
 
 /**
- * The map's filters and the data they select. Starts with the prerendered default view; every
- * change of indicator, edition or sector queries DuckDB-WASM, keeping only the latest answer.
+ * Queries every edition and sector of one indicator at once (one or two worker round trips); the
+ * result is split per filter, so changing edition or sector afterwards needs no query at all.
+ */
+export async function queryIndicator(
+	engine: Engine,
+	cat: Catalog,
+	indicador: string
+): Promise<Map<string, MapData>> {
+	const conn = await engine.start();
+	const isCategory = cat.indicadores.find((i) => i.codigo === indicador)?.tipo === 'categoria';
+	const [values, dist] = await Promise.all([
+		conn.query<IndicatorValueRow>(indicatorValues(indicador)),
+		isCategory ? conn.query<IndicatorDistributionRow>(indicatorDistribution(indicador)) : []
+	]);
+	return splitIndicator(values, dist);
+}
+
+/**
+ * The map's filters and the data they select. Starts with the prerendered default view; a change
+ * of indicator queries DuckDB-WASM for all its editions and sectors (kept per indicator), so
+ * edition and sector changes are answered from memory. Only the latest answer is shown.
  */
 export class MapView {
 	state = $state() as MapState;
@@ -41,9 +54,12 @@ export class MapView {
 	/** Milliseconds the last update took, from the change to the data being set. */
 	lastUpdateMs = $state<number | null>(null);
 	#seq = 0;
-	// A plain cache: read only inside set(), never by markup, so it need not be reactive.
+	#pending: string | null = null;
+	// Plain caches: read only inside set()/prefetch(), never by markup, so they need not be reactive.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#cache = new Map<string, MapData>();
+	#indicators = new Map<string, Promise<Map<string, MapData>>>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#ready = new Map<string, Map<string, MapData>>();
 
 	constructor(
 		private engine: Engine,
@@ -54,25 +70,55 @@ export class MapView {
 		this.state = state;
 		this.data = data;
 		this.shown = { indicador: state.indicador, edicion: state.edicion, sector: state.sector };
-		this.#cache.set(key(this.shown), data);
 	}
 
-	/** Applies a new state; queries only when the data-defining filters changed. */
+	#load(indicador: string): Promise<Map<string, MapData>> {
+		let p = this.#indicators.get(indicador);
+		if (!p) {
+			p = queryIndicator(this.engine, this.catalog, indicador);
+			this.#indicators.set(indicador, p);
+			p.then(
+				(all) => this.#ready.set(indicador, all),
+				() => this.#indicators.delete(indicador)
+			);
+		}
+		return p;
+	}
+
+	/** Loads an indicator into the cache without showing it (e.g. the current one, when idle). */
+	prefetch(indicador: string): Promise<void> {
+		return this.#load(indicador).then(() => {});
+	}
+
+	/**
+	 * A department's series across editions for the filter's indicator and sector, if that
+	 * indicator is in memory (the department panel then needs one query instead of two).
+	 */
+	seriesOf(divipola: string, f: MapFilter): SeriesRow[] | null {
+		const all = this.#ready.get(f.indicador);
+		return all ? seriesOf(all, divipola, f.sector) : null;
+	}
+
+	/** Applies a new state; queries only when the indicator's data is not in memory yet. */
 	async set(next: MapState): Promise<void> {
+		// The control handler applies a state first and the URL brings the same one back: no-op.
+		if (sameState(next, this.state)) return;
 		this.state = next;
 		const f: MapFilter = { indicador: next.indicador, edicion: next.edicion, sector: next.sector };
-		if (key(f) === key(this.shown) && !this.loading) return;
+		const k = key(f);
+		if (k === this.#pending || (k === key(this.shown) && !this.loading)) return;
 		const seq = ++this.#seq;
 		const t0 = performance.now();
-		const cached = this.#cache.get(key(f));
-		if (cached) return this.#show(seq, f, cached, t0);
+		const ready = this.#ready.get(f.indicador);
+		if (ready) return this.#show(seq, f, pickView(ready, f), t0);
+		this.#pending = k;
 		this.loading = true;
 		try {
-			const data = await queryMapData(this.engine, this.catalog, f);
-			this.#cache.set(key(f), data);
-			this.#show(seq, f, data, t0);
+			const all = await this.#load(f.indicador);
+			this.#show(seq, f, pickView(all, f), t0);
 		} catch (e) {
 			if (seq !== this.#seq) return;
+			this.#pending = null;
 			this.error = e instanceof Error ? e.message : String(e);
 			this.loading = false;
 		}
@@ -80,6 +126,7 @@ export class MapView {
 
 	#show(seq: number, f: MapFilter, data: MapData, t0: number) {
 		if (seq !== this.#seq) return;
+		this.#pending = null;
 		this.data = data;
 		this.shown = f;
 		this.error = null;

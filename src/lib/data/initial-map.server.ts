@@ -1,7 +1,7 @@
 import { coyuntura, hitos, type CoyunturaRow, type HitoRow } from './queries/context';
 import { distribution, type DistributionRow } from './queries/distribution';
 import { mapValues, nationalValue, type MapValueRow } from './queries/map-values';
-import type { MapData } from './MapView.svelte';
+import type { MapData } from './map-data';
 import type { Catalog, Connector } from './types';
 import { defaultState } from './url-state';
 

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { NodeConnector } from './node-connector';
 import type { Catalog, Departamento, Edicion, Indicador, Sector } from './types';
 
-/** Where the data build publishes (relative to the project root, where vite build runs). */
-export const PUBLISHED = 'static';
+/**
+ * Where the data build publishes (relative to the project root, where vite build runs).
+ * `TABLERO_STATIC_DIR` points a build at another folder (the benchmark's); svelte.config.js
+ * reads the same variable for the static assets.
+ */
+export const PUBLISHED = process.env.TABLERO_STATIC_DIR || 'static';
 
 interface Manifest {
 	version: string;

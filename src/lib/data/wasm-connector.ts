@@ -50,6 +50,7 @@ export class WasmConnector implements Connector {
 
 	async #load(table: string): Promise<void> {
 		if (!/^[a-z_]+$/.test(table)) throw new Error(`tabla no válida: ${table}`);
+		const start = performance.now();
 		const [{ conn }, res] = await Promise.all([
 			this.ready(),
 			fetch(`${this.base}/data/${table}.arrow`)
@@ -58,6 +59,8 @@ export class WasmConnector implements Connector {
 		if (!res.ok) throw new Error(`No se pudo descargar la tabla «${table}» (HTTP ${res.status}).`);
 		const bytes = new Uint8Array(await res.arrayBuffer());
 		await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+		// Download + ingest time, visible in DevTools and read by `npm run bench`.
+		performance.measure(`tablero:tabla:${table}`, { start });
 	}
 
 	/** Loads these tables now, once each (the SQL console wants all of them before it locks). */
@@ -68,9 +71,13 @@ export class WasmConnector implements Connector {
 	async query<T extends Record<string, unknown>>(q: Query): Promise<T[]> {
 		await Promise.all(q.tables.map((t) => this.#ensure(t)));
 		const { conn } = await this.ready();
+		const start = performance.now();
 		let stmt = this.#prepared.get(q.sql);
 		if (!stmt) this.#prepared.set(q.sql, (stmt = conn.prepare(q.sql)));
 		const table = await (await stmt).query(...q.params);
-		return table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
+		const rows = table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
+		// Worker round trip + decoding, once the tables are loaded (DevTools, `npm run bench`).
+		performance.measure(`tablero:consulta:${q.tables.join(',')}`, { start });
+		return rows;
 	}
 }

@@ -1,5 +1,6 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
+import { RelativePath } from './relative-path';
 import { SAN_ANDRES, type DeptFeature } from './topo';
 
 /** The map draws into a fixed viewBox and scales with CSS, so paths are computed once. */
@@ -44,9 +45,11 @@ export interface DeptShape {
 }
 
 function shape(f: DeptFeature, projection: GeoProjection, inset: boolean): DeptShape {
-	const path = geoPath(projection).digits(1);
-	const [cx, cy] = path.centroid(f);
-	return { id: f.id, nombre: f.properties.nombre, d: path(f) ?? '', cx, cy, inset };
+	const [cx, cy] = geoPath(projection).centroid(f);
+	// Compact relative path data at 0.1 unit precision (see relative-path.ts for why).
+	const context = new RelativePath(1);
+	geoPath(projection, context)(f);
+	return { id: f.id, nombre: f.properties.nombre, d: context.result(), cx, cy, inset };
 }
 
 /** SVG paths of every department: mainland fitted to VIEW, San Andrés fitted to the inset box. */

@@ -18,3 +18,20 @@ ORDER BY divipola, nivel`,
 		tables: ['distribucion_departamento']
 	};
 }
+
+export interface IndicatorDistributionRow extends DistributionRow {
+	edicion: number;
+	sector_id: string;
+}
+
+/** `distribution` for every edition and sector of one category indicator, in one query. */
+export function indicatorDistribution(indicador: string): Query {
+	return {
+		sql: `SELECT edicion, sector_id, divipola, nivel, n
+FROM distribucion_departamento
+WHERE indicador = ?
+ORDER BY edicion, sector_id, divipola, nivel`,
+		params: [indicador],
+		tables: ['distribucion_departamento']
+	};
+}

@@ -39,3 +39,25 @@ WHERE indicador = ? AND edicion = ? AND sector_id = ? AND divipola = '*'`,
 		tables: ['agregados_departamento']
 	};
 }
+
+export interface IndicatorValueRow extends MapValueRow {
+	edicion: number;
+	sector_id: string;
+}
+
+/**
+ * Every edition and sector of one indicator, departments and national rows together: one round
+ * trip to the worker fills the map's cache for all the edition and sector choices of that
+ * indicator (a few hundred rows, whatever the number of initiatives). `map-data.ts` splits it into
+ * exactly what `mapValues` and `nationalValue` return for each filter.
+ */
+export function indicatorValues(indicador: string): Query {
+	return {
+		sql: `SELECT edicion, sector_id, divipola, valor, n_reportan, n_iniciativas
+FROM agregados_departamento
+WHERE indicador = ?
+ORDER BY edicion, sector_id, divipola`,
+		params: [indicador],
+		tables: ['agregados_departamento']
+	};
+}

@@ -5,9 +5,21 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../node-connector';
 import { departmentInitiatives } from './department-initiatives';
-import { departmentSeries } from './department-series';
-import { distribution } from './distribution';
-import { mapValues, nationalValue } from './map-values';
+import { departmentSeries, type SeriesRow } from './department-series';
+import { pickView, seriesOf, splitIndicator } from '../map-data';
+import {
+	distribution,
+	indicatorDistribution,
+	type DistributionRow,
+	type IndicatorDistributionRow
+} from './distribution';
+import {
+	indicatorValues,
+	mapValues,
+	nationalValue,
+	type IndicatorValueRow,
+	type MapValueRow
+} from './map-values';
 
 /** Tiny Parquet tables written with DuckDB itself, in the published schema. */
 const FIXTURE = `
@@ -123,5 +135,51 @@ describe('distribution', () => {
 			{ divipola: '05', nivel: 1, n: 1 },
 			{ divipola: '05', nivel: 3, n: 1 }
 		]);
+	});
+});
+
+describe('indicatorValues + indicatorDistribution, split per filter', () => {
+	it('binds the indicator as a parameter', () => {
+		expect(indicatorValues("x' OR 1=1 --").sql).not.toContain('OR 1=1');
+		expect(indicatorDistribution('madurez').params).toEqual(['madurez']);
+	});
+
+	it.each([
+		['empleos', 1, '*'],
+		['empleos', 2, '*'],
+		['empleos', 2, 'agro'],
+		['empleos', 1, 'agro'],
+		['madurez', 2, '*'],
+		['madurez', 1, '*']
+	])(
+		'splitIndicator(%s) at edition %i, sector %s equals the per-filter queries',
+		async (indicador, edicion, sector) => {
+			const f = { indicador, edicion, sector };
+			const all = splitIndicator(
+				await conn.query<IndicatorValueRow>(indicatorValues(indicador)),
+				await conn.query<IndicatorDistributionRow>(indicatorDistribution(indicador))
+			);
+			const national = await conn.query<MapValueRow>(nationalValue(f));
+			expect(pickView(all, f)).toEqual({
+				values: await conn.query<MapValueRow>(mapValues(f)),
+				national: national[0] ?? null,
+				distribution: await conn.query<DistributionRow>(distribution(f))
+			});
+		}
+	);
+});
+
+describe('seriesOf (from a split indicator)', () => {
+	it.each([
+		['11', '*'],
+		['05', '*'],
+		['05', 'agro'],
+		['*', '*'],
+		['52', '*']
+	])('seriesOf(%s, sector %s) equals departmentSeries', async (divipola, sector) => {
+		const all = splitIndicator(await conn.query<IndicatorValueRow>(indicatorValues('empleos')), []);
+		expect(seriesOf(all, divipola, sector)).toEqual(
+			await conn.query<SeriesRow>(departmentSeries({ divipola, indicador: 'empleos', sector }))
+		);
 	});
 });

@@ -1,0 +1,142 @@
+/** The readable report (bench/RESULTS.md) from the results object. */
+import type { BenchResults } from './run.ts';
+import type { Spread } from './stats.ts';
+import { TARGETS, type ProfileSummary } from './summary.ts';
+
+const nf = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 1 });
+const kb = (b: number | null) => (b === null ? '—' : `${nf.format(b / 1024)} KB`);
+
+/** "median (min–max)" in ms, or in KB for bytes. */
+function ms(s: Spread): string {
+	if (s.mediana === null) return '—';
+	const r = s.n > 1 && s.min !== s.max ? ` (${nf.format(s.min!)}–${nf.format(s.max!)})` : '';
+	return `${nf.format(s.mediana)}${r}`;
+}
+function bytes(s: Spread): string {
+	if (s.mediana === null) return '—';
+	const r = s.n > 1 && s.min !== s.max ? ` (${kb(s.min)}–${kb(s.max)})` : '';
+	return `${kb(s.mediana)}${r}`;
+}
+const ok = (pass: boolean) => (pass ? '✓' : '✗');
+
+function profileRows(p: ProfileSummary, scale: number): [string, string][] {
+	const target = scale === 1 ? TARGETS.cambioP95Ms.escala1 : TARGETS.cambioP95Ms.millon;
+	const fv = p.primeraVista.total.mediana ?? 0;
+	const l = p.latencia;
+	return [
+		[
+			`Primera vista, total (gzip)`,
+			`${bytes(p.primeraVista.total)} ${ok(fv < TARGETS.primeraVistaKB * 1024)}`
+		],
+		[
+			`— HTML / JS / CSS / datos / otros`,
+			`${kb(p.primeraVista.html.mediana)} / ${kb(p.primeraVista.js.mediana)} / ${kb(p.primeraVista.css.mediana)} / ${kb(p.primeraVista.data.mediana)} / ${kb(p.primeraVista.other.mediana)}`
+		],
+		[`Primera vista si el servidor usa brotli 11`, `${bytes(p.primeraVistaBrotli.total)}`],
+		[`WASM descargado antes de la primera pintura`, `${p.wasmAntesDePintar ? 'sí ✗' : 'no ✓'}`],
+		[`Primera pintura con contenido (FCP), ms`, `${ms(p.fcp)}`],
+		[
+			`Mapa visible (33 departamentos pintados), ms`,
+			`${ms(p.mapa)} ${ok((p.mapa.mediana ?? Infinity) < TARGETS.mapaMs)}`
+		],
+		[`Evento load, ms`, `${ms(p.load)}`],
+		[`Página hidratada (interactiva), ms`, `${ms(p.hidratado)}`],
+		[`DuckDB listo, ms`, `${ms(p.duckdb)}`],
+		[
+			`Bytes hasta DuckDB listo (WASM / JS / datos)`,
+			`${bytes(p.hastaDuckdb.total)} (${kb(p.hastaDuckdb.wasm.mediana)} / ${kb(p.hastaDuckdb.js.mediana)} / ${kb(p.hastaDuckdb.data.mediana)})`
+		],
+		[
+			`Cambio de control, p50 / p95, ms (${l.todos.n} cambios por corrida)`,
+			`${ms(l.todos.p50)} / ${ms(l.todos.p95)} ${ok((l.todos.p95.mediana ?? Infinity) < target)}`
+		],
+		[`— filtro nuevo (frío), p50 / p95 (${l.frio.n})`, `${ms(l.frio.p50)} / ${ms(l.frio.p95)}`],
+		[
+			`— filtro ya visto (tibio), p50 / p95 (${l.tibio.n})`,
+			`${ms(l.tibio.p50)} / ${ms(l.tibio.p95)}`
+		],
+		[
+			`— departamento, p50 / p95 (${l.departamento.n})`,
+			`${ms(l.departamento.p50)} / ${ms(l.departamento.p95)}`
+		],
+		[`— primer departamento (descarga las tablas de iniciativas)`, `${ms(p.primerDepartamento)}`],
+		[`Cambio → siguiente cuadro, p95, ms`, `${ms(l.todos.p95Cuadro)}`],
+		[`Pico de heap JS de la página, MiB`, `${ms(p.heapPicoMiB)}`]
+	];
+}
+
+export function renderReport(r: BenchResults): string {
+	const out: string[] = [
+		'# Resultados de `npm run bench`',
+		'',
+		`Medido el ${r.fecha.slice(0, 10)} en ${r.maquina.nucleos} núcleos (${r.maquina.cpu}), Node ${r.maquina.node}, ${r.maquina.chromium}. ` +
+			`${r.opciones.corridas} corridas por perfil, ${r.opciones.cambios} cambios de control por pasada (dos pasadas: la segunda repite los mismos filtros).`,
+		`Carga media del sistema (1 min) al empezar y al terminar: ${nf.format(r.maquina.carga.inicio)} y ${nf.format(r.maquina.carga.fin)} (con ${r.maquina.nucleos} núcleos, una carga mayor significa que otros procesos competían por la CPU).`,
+		'Cada cifra es la **mediana (mín–máx)** de las corridas. Bytes: lo que viajó comprimido (gzip 9, como archivos precomprimidos).',
+		'Cómo se mide y qué significa cada fila: `bench/README.md`.',
+		''
+	];
+	for (const s of r.escalas) {
+		out.push(
+			`## Escala ${s.escala}: ${nf.format(s.filasResultados)} filas de resultados, ${nf.format(s.iniciativas)} iniciativas`,
+			''
+		);
+		const ids = Object.keys(s.perfiles);
+		out.push(
+			`| | ${ids.map((id) => s.perfiles[id]!.etiqueta).join(' | ')} |`,
+			`| --- | ${ids.map(() => '---').join(' | ')} |`
+		);
+		const rows = ids.map((id) => profileRows(s.perfiles[id]!.resumen, s.escala));
+		for (let i = 0; i < rows[0]!.length; i++) {
+			out.push(`| ${rows[0]![i]![0]} | ${rows.map((rr) => rr[i]![1]).join(' | ')} |`);
+		}
+		out.push(
+			'',
+			'Carga de tablas en DuckDB (descarga + ingesta, ms) y consultas (ida y vuelta al worker + decodificación, ms; p50 / p95, n por corrida):',
+			''
+		);
+		out.push(
+			`| | ${ids.map((id) => s.perfiles[id]!.etiqueta).join(' | ')} |`,
+			`| --- | ${ids.map(() => '---').join(' | ')} |`
+		);
+		const tableNames = [
+			...new Set(ids.flatMap((id) => Object.keys(s.perfiles[id]!.resumen.tablas)))
+		];
+		for (const t of tableNames) {
+			out.push(
+				`| tabla ${t} | ${ids
+					.map((id) => {
+						const v = s.perfiles[id]!.resumen.tablas[t];
+						return v ? ms(v) : '—';
+					})
+					.join(' | ')} |`
+			);
+		}
+		const queryNames = [
+			...new Set(ids.flatMap((id) => Object.keys(s.perfiles[id]!.resumen.consultas)))
+		];
+		for (const q of queryNames) {
+			out.push(
+				`| consulta sobre ${q} | ${ids
+					.map((id) => {
+						const v = s.perfiles[id]!.resumen.consultas[q];
+						return v ? `${nf.format(v.p50 ?? 0)} / ${nf.format(v.p95 ?? 0)} (${v.n})` : '—';
+					})
+					.join(' | ')} |`
+			);
+		}
+		out.push('');
+		out.push('Tablas que lee el navegador (Arrow IPC) frente al Parquet publicado, gzip 9:', '');
+		out.push(
+			'| tabla | filas | Arrow | Arrow gzip | Parquet | Parquet gzip |',
+			'| --- | --- | --- | --- | --- | --- |'
+		);
+		for (const [name, t] of Object.entries(s.tablas)) {
+			out.push(
+				`| ${name} | ${nf.format(t.filas)} | ${kb(t.arrow)} | ${kb(t.arrowGzip)} | ${kb(t.parquet)} | ${kb(t.parquetGzip)} |`
+			);
+		}
+		out.push('');
+	}
+	return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,130 @@
+/** Runs → the figures the report shows: medians and min–max over runs, latency percentiles. */
+import type { Bytes, ChangeSample, RunResult } from './measure.ts';
+import { percentile, round, spread, type Spread } from './stats.ts';
+
+export const TARGETS = {
+	primeraVistaKB: 150,
+	mapaMs: 1000,
+	cambioP95Ms: { escala1: 50, millon: 150 }
+} as const;
+
+export type LatencyGroup = 'todos' | 'frio' | 'tibio' | 'departamento';
+
+export interface Latency {
+	/** p50 and p95 of "change → DOM updated", per run, as median and range over runs. */
+	p50: Spread;
+	p95: Spread;
+	/** p95 of "change → next frame". */
+	p95Cuadro: Spread;
+	/** Changes per run in this group. */
+	n: number;
+}
+
+export interface ProfileSummary {
+	runs: number;
+	fcp: Spread;
+	mapa: Spread;
+	load: Spread;
+	hidratado: Spread;
+	duckdb: Spread;
+	primeraVista: Record<keyof Bytes, Spread>;
+	primeraVistaBrotli: Record<keyof Bytes, Spread>;
+	hastaDuckdb: Record<keyof Bytes, Spread>;
+	wasmAntesDePintar: boolean;
+	latencia: Record<LatencyGroup, Latency>;
+	/** The first department change (downloads the initiative tables the first time). */
+	primerDepartamento: Spread;
+	heapPicoMiB: Spread;
+	/** Download + ingest of each table, ms, over runs. */
+	tablas: Record<string, Spread>;
+	/** Queries pooled over runs, by the tables they read: count per run, p50 and p95 in ms. */
+	consultas: Record<string, { n: number; p50: number | null; p95: number | null }>;
+}
+
+function bytesSpread(runs: RunResult[], pick: (r: RunResult) => Bytes) {
+	const keys = Object.keys(pick(runs[0]!)) as (keyof Bytes)[];
+	return Object.fromEntries(keys.map((k) => [k, spread(runs.map((r) => pick(r)[k]))])) as Record<
+		keyof Bytes,
+		Spread
+	>;
+}
+
+function group(samples: ChangeSample[], g: LatencyGroup): ChangeSample[] {
+	if (g === 'todos') return samples;
+	if (g === 'departamento') return samples.filter((s) => s.tipo === 'departamento' && !s.primero);
+	return samples.filter((s) => s.tipo === g);
+}
+
+export function summarise(runs: RunResult[]): ProfileSummary {
+	const latencia = Object.fromEntries(
+		(['todos', 'frio', 'tibio', 'departamento'] as const).map((g) => {
+			const per = runs.map((r) => group(r.cambios, g));
+			return [
+				g,
+				{
+					p50: spread(
+						per.map((s) =>
+							percentile(
+								s.map((c) => c.dom),
+								50
+							)
+						)
+					),
+					p95: spread(
+						per.map((s) =>
+							percentile(
+								s.map((c) => c.dom),
+								95
+							)
+						)
+					),
+					p95Cuadro: spread(
+						per.map((s) =>
+							percentile(
+								s.map((c) => c.frame),
+								95
+							)
+						)
+					),
+					n: per[0]?.length ?? 0
+				}
+			];
+		})
+	) as Record<LatencyGroup, Latency>;
+	return {
+		runs: runs.length,
+		fcp: spread(runs.map((r) => r.fcp)),
+		mapa: spread(runs.map((r) => r.mapa)),
+		load: spread(runs.map((r) => r.load)),
+		hidratado: spread(runs.map((r) => r.hidratado)),
+		duckdb: spread(runs.map((r) => r.duckdb)),
+		primeraVista: bytesSpread(runs, (r) => r.primeraVista),
+		primeraVistaBrotli: bytesSpread(runs, (r) => r.primeraVistaBrotli),
+		hastaDuckdb: bytesSpread(runs, (r) => r.hastaDuckdb),
+		wasmAntesDePintar: runs.some((r) => r.wasmAntesDePintar.length > 0),
+		latencia,
+		primerDepartamento: spread(
+			runs.map((r) => round(r.cambios.find((c) => c.primero)?.dom ?? null))
+		),
+		heapPicoMiB: spread(runs.map((r) => r.heapPicoMiB)),
+		tablas: Object.fromEntries(
+			[...new Set(runs.flatMap((r) => r.tablas.map((t) => t.tabla)))].map((t) => [
+				t,
+				spread(runs.map((r) => r.tablas.find((x) => x.tabla === t)?.ms ?? null))
+			])
+		),
+		consultas: Object.fromEntries(
+			[...new Set(runs.flatMap((r) => r.consultas.map((q) => q.tablas)))].map((t) => {
+				const ms = runs.flatMap((r) => r.consultas.filter((q) => q.tablas === t).map((q) => q.ms));
+				return [
+					t,
+					{
+						n: Math.round(ms.length / runs.length),
+						p50: round(percentile(ms, 50)),
+						p95: round(percentile(ms, 95))
+					}
+				];
+			})
+		)
+	};
+}
