@@ -3,6 +3,7 @@
 // stays), never a blank screen, a script from the URL running, or an unhandled rejection.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { tableFromIPC, tableToIPC, Table, Utf8, vectorFromArray } from 'apache-arrow';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/lib/data/types.ts';
@@ -15,6 +16,7 @@ beforeAll(async () => {
 	catalog = await publishedCatalog();
 });
 
+const PUBLISHED = fileURLToPath(new URL('../../static/data/', import.meta.url));
 const INDEX_HTML = fileURLToPath(
 	new URL('../../.svelte-kit/output/prerendered/pages/index.html', import.meta.url)
 );
@@ -251,4 +253,51 @@ describe('data files and the engine failing', () => {
 			await expectWorkingMap(visit);
 		}
 	);
+});
+
+describe('hostile values in the data', () => {
+	const HOSTILE = [
+		'<script>alert(1)</script>',
+		'"><img src=x onerror=alert(2)>',
+		`Clúster "Café" & 'Cacao' <b>negrita</b>`,
+		'Clúster 🚀☕ Café de Colombia 👩🏽‍🌾',
+		`Clúster ${'muy largo '.repeat(50)}`.slice(0, 500),
+		'Clúster'.padEnd(500, 'X')
+	];
+
+	/** The published iniciativas table with every name replaced by a hostile one. */
+	function hostileInitiatives(): Buffer {
+		const t = tableFromIPC(readFileSync(`${PUBLISHED}iniciativas.arrow`));
+		const names = vectorFromArray(
+			Array.from({ length: t.numRows }, (_, i) => HOSTILE[i % HOSTILE.length]!),
+			new Utf8()
+		);
+		const columns = Object.fromEntries(
+			t.schema.fields.map((f) => [f.name, f.name === 'nombre' ? names : t.getChild(f.name)!])
+		);
+		return Buffer.from(tableToIPC(new Table(columns), 'stream'));
+	}
+
+	test('initiative names with markup, quotes, emoji and 500 characters: text, on a 320 px screen', async () => {
+		const body = hostileInitiatives();
+		const depto = '05'; // Antioquia has the most initiatives: every hostile name appears.
+		const visit = await openPage(`/?depto=${depto}`, {
+			context: { viewport: { width: 320, height: 800 } },
+			prepare: (c) =>
+				c.route('**/data/iniciativas.arrow', (r) =>
+					r.fulfill({ status: 200, body, contentType: 'application/octet-stream' })
+				)
+		});
+		const dialogs = watchDialogs(visit.page);
+		const names = visit.page.locator('[data-testid="panel-departamento"] .inits .name');
+		await names.first().waitFor({ timeout: 30_000 });
+		const shown = await names.allTextContents();
+		for (const h of HOSTILE) expect(shown).toContain(h);
+		expect(await visit.page.locator('main img, main script, main b').count()).toBe(0);
+		const width = await visit.page.evaluate(() => document.documentElement.scrollWidth);
+		await visit.screenshot('robustez-nombres-hostiles-320');
+		expect(width).toBeLessThanOrEqual(320);
+		expect(dialogs).toEqual([]);
+		await expectWorkingMap(visit);
+	});
 });
