@@ -19,6 +19,8 @@ export default defineConfig({
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		// Minutes-long input-size tests: `npm run test:large` (scripts/vitest.large.config.ts).
+		exclude: ['**/node_modules/**', '**/*.large.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,
