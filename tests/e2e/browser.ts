@@ -42,7 +42,7 @@ export interface OpenPageOptions {
 	/** Extra options for the fresh browser context (viewport, locale, colorScheme, ...). */
 	context?: BrowserContextOptions;
 	/** Runs on the fresh context before navigation, e.g. to `context.route()` a data file. */
-	prepare?: (context: BrowserContext) => Promise<void>;
+	prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** An opened page plus everything recorded while it lives. Arrays fill as the page keeps working. */
