@@ -101,7 +101,11 @@ for (const r of all) {
 		colour(r.decls.get('background')) ??
 		colour(r.decls.get('background-color')) ??
 		(!isText(r) ? colour(r.decls.get('fill')) : null);
-	const ring = colour(r.decls.get('outline')) ?? colour(r.decls.get('outline-color'));
+	// SVG shapes show focus with a stroke (outline is unreliable on SVG).
+	const ring =
+		colour(r.decls.get('outline')) ??
+		colour(r.decls.get('outline-color')) ??
+		(/:focus/.test(r.selector) ? colour(r.decls.get('stroke')) : null);
 	if (ring) outlines.push({ colour: ring, where, on: containerSurface(r) });
 	if (fg) texts.push({ colour: fg, where });
 	if (bg) surfaces.push({ colour: bg, where });
