@@ -70,14 +70,21 @@ function chartReport(page: Page) {
 				[el.getAttribute('aria-label') ?? '', labelledby, title]
 					.map((t) => t.trim())
 					.find(Boolean) ?? '';
-			// The table alternative lives in the chart's own block (figure, section, article…),
-			// not merely somewhere on the page.
-			let hasTable = false;
+			// The table alternative lives in the chart's own block (figure, section, article…) or
+			// right after it (a <details> below the figure), not merely somewhere on the page. A
+			// graphic whose accessible name says all it shows (a locator map) declares it with
+			// data-alternativa="nombre".
+			let hasTable = el.getAttribute('data-alternativa') === 'nombre';
 			for (let p = el.parentElement; p && p !== main && p !== document.body; p = p.parentElement)
 				if (p.querySelector('table')) {
 					hasTable = true;
 					break;
 				}
+			const block = el.closest('figure, section, article');
+			if (block?.nextElementSibling?.querySelector('table')) hasTable = true;
+			for (const attr of ['aria-details', 'aria-describedby'])
+				for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean))
+					if (document.getElementById(id)?.querySelector('table')) hasTable = true;
 			const id = el.getAttribute('data-testid') ?? el.getAttribute('aria-label') ?? el.outerHTML;
 			out.push({ chart: id.slice(0, 80), name, hasTable });
 		}
