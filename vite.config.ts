@@ -24,6 +24,8 @@ export default defineConfig({
 			'bench/**/*.test.ts',
 			'tests/unit/**/*.test.ts'
 		],
+		// Minutes-long input-size tests: `npm run test:large` (scripts/vitest.large.config.ts).
+		exclude: ['**/node_modules/**', '**/*.large.test.ts'],
 		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 60_000,

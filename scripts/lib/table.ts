@@ -21,9 +21,41 @@ export interface Table {
 	rows: AsyncGenerator<Row>;
 }
 
-function records(src: Source, report: Report): AsyncGenerator<RawRecord> {
+/**
+ * An .xlsx is a zip: a truncated or damaged one makes the unzipper throw (`FILE_ENDED`,
+ * `invalid signature`) wherever the damage is, header or row 10 000. That is a problem of the
+ * input, so it becomes a report line (exit 1, nothing published), not an internal error (exit 2).
+ */
+async function* guardXlsx(
+	src: Source,
+	report: Report,
+	state: { broken: boolean }
+): AsyncGenerator<RawRecord> {
+	let last = 0;
+	try {
+		for await (const rec of readXlsxRecords(src.path)) {
+			last = rec.row;
+			yield rec;
+		}
+	} catch (e) {
+		state.broken = true;
+		const where = last > 0 ? ` después de la fila ${last}` : '';
+		const reason = e instanceof Error ? e.message : String(e);
+		report.error(
+			{ file: src.file },
+			`el archivo Excel está dañado o incompleto (no se pudo leer${where}: ${reason}); ábralo en Excel y guárdelo de nuevo, o expórtelo como CSV UTF-8`,
+			'archivo'
+		);
+	}
+}
+
+function records(
+	src: Source,
+	report: Report,
+	state: { broken: boolean }
+): AsyncGenerator<RawRecord> {
 	return /\.xlsx$/i.test(src.file)
-		? readXlsxRecords(src.path)
+		? guardXlsx(src, report, state)
 		: readCsvRecords(src.path, src.facts, report, src.file);
 }
 
@@ -57,8 +89,10 @@ export async function openTable(
 ): Promise<Table | null> {
 	if (!checkEncoding(src, report)) return null;
 	const { file } = src;
-	const it = records(src, report);
+	const state = { broken: false };
+	const it = records(src, report, state);
 	const first = await it.next();
+	if (state.broken) return null;
 	const written = first.done ? [] : first.value.fields.map((f) => f.trim());
 	if (src.facts.bytes === 0 || written.every((h) => h === '')) {
 		report.error({ file }, 'el archivo está vacío (sin cabecera)', 'vacio');

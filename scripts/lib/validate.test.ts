@@ -39,6 +39,7 @@ const CASES: [string, string][] = [
 	['formula', 'ERROR raw/ssme/1.csv fila 3 columna "empresas_vinculadas" valor "=SUMA(B2:B3)": la celda tiene una fórmula, no un valor [formula]'],
 	['formula-xlsx', 'ERROR raw/ssme/2.xlsx fila 3 columna "empresas_vinculadas" valor "=SUM(B2:B2)": la celda tiene una fórmula, no un valor [formula]'],
 	['error-excel', 'ERROR raw/ssme/1.csv fila 3 columna "ventas_musd" valor "#DIV/0!": la celda tiene un valor de error de Excel [error_excel]'],
+	['xlsx-truncado', 'ERROR raw/ssme/SSME 2021.xlsx: el archivo Excel está dañado o incompleto (no se pudo leer: FILE_ENDED); ábralo en Excel y guárdelo de nuevo, o expórtelo como CSV UTF-8 [archivo]'],
 	['error-excel-xlsx', 'ERROR raw/ssme/2.xlsx fila 3 columna "ventas_musd" valor "#N/A": la celda tiene un valor de error de Excel [error_excel]'],
 	['edicion-sin-correspondencia', 'ERROR raw/ssme/7.csv: el nombre no corresponde a ninguna edición de raw/ediciones.csv (número de edición o año de campo) [edicion]'],
 	['sector-desconocido', 'ERROR raw/iniciativas.csv fila 3 columna "sector" valor "Aeroespacial": sector desconocido (no está en reference/sectores.csv) [sector]']

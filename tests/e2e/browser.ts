@@ -41,6 +41,8 @@ export interface OpenPageOptions {
 	waitUntil?: 'commit' | 'domcontentloaded' | 'load' | 'networkidle';
 	/** Extra options for the fresh browser context (viewport, locale, colorScheme, ...). */
 	context?: BrowserContextOptions;
+	/** Runs on the fresh context before navigation, e.g. to `context.route()` a data file. */
+	prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** An opened page plus everything recorded while it lives. Arrays fill as the page keeps working. */
@@ -134,6 +136,7 @@ export async function openPage(path = '/', options: OpenPageOptions = {}): Promi
 		});
 	}
 
+	await options.prepare?.(context);
 	const page = await context.newPage();
 	const isForeign = (url: string) => {
 		const parsed = new URL(url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../test-fixtures';
-import { defaultState, parseMapState, serializeMapState } from './url-state';
+import { defaultState, MAX_NOTICES, parseMapState, serializeMapState } from './url-state';
 
 const parse = (qs: string) => parseMapState(new URLSearchParams(qs), catalog);
 
@@ -43,6 +43,23 @@ describe('parseMapState', () => {
 			'El valor de «sector» es demasiado largo; se usó el predeterminado.',
 			'«00» no es un valor válido de «depto»; se usó el predeterminado.'
 		]);
+	});
+});
+
+describe('parseMapState with thousands of parameters', () => {
+	it('keeps the first value, says each problem once and summarises the rest', () => {
+		const qs = [
+			'indicador=empresas_vinculadas',
+			...Array.from({ length: 2000 }, () => 'indicador=madurez'),
+			...Array.from({ length: 3000 }, (_, i) => `p${i}=1`)
+		].join('&');
+		const { state, notices } = parse(qs);
+		expect(state.indicador).toBe('empresas_vinculadas');
+		expect(notices).toHaveLength(MAX_NOTICES);
+		expect(notices[0]).toBe('El parámetro «indicador» aparece más de una vez; se usó el primero.');
+		expect(notices[1]).toBe('Se ignoró el parámetro desconocido «p0».');
+		// 1 repeated-parameter notice + 3000 unknown ones, minus the 7 shown.
+		expect(notices.at(-1)).toBe('… y 2.994 avisos más sobre parámetros de la dirección.');
 	});
 });
 

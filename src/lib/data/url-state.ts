@@ -1,3 +1,4 @@
+import { formatInteger } from '../format/number';
 import type { Catalog } from './types';
 
 /** Everything the map view's controls decide; it lives in the query string. */
@@ -22,6 +23,8 @@ export const LEGACY_PARAMS: Record<string, keyof MapState> = {
 
 const KNOWN = new Set<string>(['indicador', 'edicion', 'sector', 'depto']);
 const MAX_LEN = 80;
+/** Notices shown for one URL; a link with thousands of bad parameters gets a summary line. */
+export const MAX_NOTICES = 8;
 
 /** The view a bare URL shows: the dictionary's first indicator, the latest edition, all sectors. */
 export function defaultState(cat: Catalog): MapState {
@@ -83,7 +86,18 @@ export function parseMapState(
 			else bad();
 		}
 	}
-	return { state, notices };
+	return { state, notices: summarize(notices) };
+}
+
+/** Drops repeated notices and keeps the first MAX_NOTICES, counting the rest in one line. */
+function summarize(notices: string[]): string[] {
+	const unique = [...new Set(notices)];
+	if (unique.length <= MAX_NOTICES) return unique;
+	const rest = unique.length - MAX_NOTICES + 1;
+	return [
+		...unique.slice(0, MAX_NOTICES - 1),
+		`… y ${formatInteger(rest)} avisos más sobre parámetros de la dirección.`
+	];
 }
 
 /** The query string for a state: only what differs from the defaults, in a stable order. */

@@ -53,12 +53,25 @@ export class WasmConnector implements Connector {
 		const start = performance.now();
 		const [{ conn }, res] = await Promise.all([
 			this.ready(),
-			fetch(`${this.base}/data/${table}.arrow`)
+			fetch(`${this.base}/data/${table}.arrow`).catch((e: unknown) => {
+				throw new Error(`No se pudo descargar la tabla «${table}» (sin conexión con el sitio).`, {
+					cause: e
+				});
+			})
 		]);
 		this.onProgress('tablas', table);
 		if (!res.ok) throw new Error(`No se pudo descargar la tabla «${table}» (HTTP ${res.status}).`);
 		const bytes = new Uint8Array(await res.arrayBuffer());
-		await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+		try {
+			await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+		} catch (e) {
+			// Arrow's and DuckDB's own messages are English internals; the reader needs to know
+			// which file is bad. A partial insert leaves nothing behind to clean: `create` failed.
+			throw new Error(
+				`La tabla «${table}» está dañada: el archivo descargado no es un Arrow IPC válido.`,
+				{ cause: e }
+			);
+		}
 		// Download + ingest time, visible in DevTools and read by `npm run bench`.
 		performance.measure(`tablero:tabla:${table}`, { start });
 	}

@@ -3,6 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { engineStartMessage } from './engine-errors';
 
 /**
  * Starts DuckDB-WASM from bundles served by our own origin (Vite copies them into the build).
@@ -28,17 +29,20 @@ export async function startDuckDB(base: string) {
 	const failed = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', (e) => {
 			e.preventDefault();
-			reject(
-				new Error(
-					`no se pudo descargar o iniciar DuckDB-WASM: ${(e.message || 'error en el worker').replace(/^Uncaught /, '')}`
-				)
-			);
+			reject(new Error(engineStartMessage(e.message ?? '')));
 		});
 		setTimeout(() => reject(new Error('DuckDB-WASM tardó demasiado en iniciar')), START_TIMEOUT_MS);
 	});
 	failed.catch(() => {});
 	try {
-		await Promise.race([db.instantiate(bundle.mainModule), failed]);
+		await Promise.race([
+			db.instantiate(bundle.mainModule).catch((e: unknown) => {
+				throw new Error(engineStartMessage(String(e)), {
+					cause: e
+				});
+			}),
+			failed
+		]);
 		// Decimals (e.g. a literal 1.5 in the SQL console) as doubles: Arrow JS has no decimal numbers.
 		await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 		const conn = await db.connect();

@@ -1,0 +1,303 @@
+// Hostile conditions for the browser: bad URLs, missing or corrupted data files, a worker that
+// cannot start. Each must end in a visible Spanish message on a working page (the prerendered map
+// stays), never a blank screen, a script from the URL running, or an unhandled rejection.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tableFromIPC, tableToIPC, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Catalog } from '../../src/lib/data/types.ts';
+import { openPage, type PageVisit } from './browser.ts';
+import { publishedCatalog } from './expected.ts';
+import { engineSettled, WORKER_PATTERN } from './page-states.ts';
+
+let catalog: Catalog;
+beforeAll(async () => {
+	catalog = await publishedCatalog();
+});
+
+const PUBLISHED = fileURLToPath(new URL('../../static/data/', import.meta.url));
+const INDEX_HTML = fileURLToPath(
+	new URL('../../.svelte-kit/output/prerendered/pages/index.html', import.meta.url)
+);
+
+/** The page works: heading, 33 departments, controls, and nothing thrown. */
+async function expectWorkingMap(visit: PageVisit) {
+	const { page } = visit;
+	expect(await page.locator('h1').isVisible()).toBe(true);
+	expect(await page.locator('[data-testid="mapa"] path[data-divipola]').count()).toBe(
+		catalog.departamentos.length
+	);
+	expect(await page.locator('#indicador').isEnabled()).toBe(true);
+	expect(visit.pageErrors).toEqual([]);
+}
+
+/** Any dialog (alert, confirm) is a script injected from the URL or the data running. */
+function watchDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	return dialogs;
+}
+
+const notices = (page: Page) => page.locator('.notices').textContent({ timeout: 15_000 });
+
+describe('hostile URL parameters', () => {
+	test('malformed percent-encoding and empty values fall back to defaults with notices', async () => {
+		const visit = await openPage('/?indicador=%E0%A4%A&edicion=%%%&depto=&sector=%FF');
+		const text = await notices(visit.page);
+		expect(text).toContain('«indicador»');
+		expect(text).toContain('«edicion»');
+		expect(await visit.page.inputValue('#indicador')).toBe(catalog.indicadores[0]!.codigo);
+		await expectWorkingMap(visit);
+	});
+
+	test('unknown and repeated parameters: one notice each, the first value wins', async () => {
+		const ind = catalog.indicadores[1]!.codigo;
+		const visit = await openPage(
+			`/?zzz=1&indicador=${ind}&indicador=${catalog.indicadores[2]!.codigo}&utm_source=x`
+		);
+		const text = await notices(visit.page);
+		expect(text).toContain('desconocido «zzz»');
+		expect(text).toContain('desconocido «utm_source»');
+		expect(text).toContain('«indicador» aparece más de una vez');
+		await expect.poll(() => visit.page.inputValue('#indicador')).toBe(ind);
+		await expectWorkingMap(visit);
+	});
+
+	test('<script> and HTML in parameters are shown as text, never run or inserted', async () => {
+		const payloads = [
+			'<script>alert(1)</script>',
+			'"><img src=x onerror=alert(2)>',
+			"'><svg onload=alert(3)>"
+		];
+		const qs = payloads
+			.map((p, i) => `${['indicador', 'sector', 'x<b>y</b>'][i]}=${encodeURIComponent(p)}`)
+			.join('&');
+		const visit = await openPage(`/?${qs}`, { waitUntil: 'commit' });
+		const dialogs = watchDialogs(visit.page);
+		await visit.page.waitForLoadState('load');
+		const text = await notices(visit.page);
+		expect(text).toContain('<script>alert(1)</scrip'); // shown literally (cut at 40 chars)
+		expect(text).toContain('x<b>y</b>');
+		expect(await visit.page.locator('main img, main b, main script').count()).toBe(0);
+		await engineSettled(visit.page);
+		expect(dialogs).toEqual([]);
+		await expectWorkingMap(visit);
+	});
+
+	test('a 100 KB query string with thousands of parameters: a short summary of notices', async () => {
+		// Servers refuse such URLs (Node: 431 above 16 KB), but a static host or a copied link may
+		// not: serve the prerendered page for it, so what is tested is the page's own handling.
+		const html = readFileSync(INDEX_HTML);
+		const huge = [
+			`indicador=${'x'.repeat(40_000)}`,
+			...Array.from({ length: 4000 }, (_, i) => `p${i}=${i}`),
+			...Array.from({ length: 4000 }, () => `edicion=1`)
+		].join('&');
+		expect(huge.length).toBeGreaterThan(100_000);
+		const visit = await openPage(`/?${huge}`, {
+			prepare: (context: BrowserContext) =>
+				context.route(
+					(url) => url.pathname === '/' && url.search.length > 100_000,
+					(route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' })
+				)
+		});
+		const items = visit.page.locator('.notices li');
+		await items.first().waitFor({ timeout: 15_000 });
+		expect(await items.count()).toBeLessThanOrEqual(10);
+		const text = (await notices(visit.page)) ?? '';
+		expect(text).toContain('«indicador» es demasiado largo');
+		expect(text).toMatch(/y \d[\d.]* avisos más/);
+		expect(text.length).toBeLessThan(2000);
+		await expectWorkingMap(visit);
+	});
+});
+
+describe('data files and the engine failing', () => {
+	/** A filter change makes the page query agregados_departamento. */
+	async function changeIndicator(page: Page) {
+		const other = catalog.indicadores.find((i) => i.codigo !== catalog.indicadores[0]!.codigo)!;
+		await page.selectOption('#indicador', other.codigo);
+	}
+
+	test('agregados_departamento.arrow missing (404): the map says which table failed', async () => {
+		const visit = await openPage('/', {
+			prepare: (c) =>
+				c.route('**/data/agregados_departamento.arrow', (r) =>
+					r.fulfill({ status: 404, body: 'Not found' })
+				)
+		});
+		await engineSettled(visit.page);
+		await changeIndicator(visit.page);
+		const alert = visit.page.locator('[role="alert"]');
+		await alert.waitFor({ timeout: 30_000 });
+		expect(await alert.textContent()).toMatch(
+			/No se pudo actualizar el mapa: .*«agregados_departamento».*HTTP 404/
+		);
+		await expectWorkingMap(visit);
+	});
+
+	test('agregados_departamento.arrow corrupted: a Spanish message, not an Arrow stack trace', async () => {
+		const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+		const visit = await openPage('/', {
+			prepare: (c) =>
+				c.route('**/data/agregados_departamento.arrow', (r) =>
+					r.fulfill({ status: 200, body: garbage, contentType: 'application/octet-stream' })
+				)
+		});
+		await engineSettled(visit.page);
+		await changeIndicator(visit.page);
+		const alert = visit.page.locator('[role="alert"]');
+		await alert.waitFor({ timeout: 30_000 });
+		expect(await alert.textContent()).toMatch(
+			/No se pudo actualizar el mapa: .*«agregados_departamento».*(dañad|válid)/
+		);
+		await visit.screenshot('robustez-arrow-danado');
+		await expectWorkingMap(visit);
+	});
+
+	test('the request for agregados_departamento.arrow fails (offline): a Spanish message', async () => {
+		const visit = await openPage('/', {
+			prepare: (c) =>
+				c.route('**/data/agregados_departamento.arrow', (r) => r.abort('internetdisconnected'))
+		});
+		await engineSettled(visit.page);
+		await changeIndicator(visit.page);
+		const alert = visit.page.locator('[role="alert"]');
+		await alert.waitFor({ timeout: 30_000 });
+		expect(await alert.textContent()).toMatch(
+			/No se pudo actualizar el mapa: No se pudo descargar la tabla «agregados_departamento» \(sin conexión/
+		);
+		await expectWorkingMap(visit);
+	});
+
+	test('resultados.arrow missing: the department panel says so and can be closed', async () => {
+		const depto = catalog.departamentos[0]!.divipola;
+		const visit = await openPage(`/?depto=${depto}`, {
+			prepare: (c) =>
+				c.route('**/data/resultados.arrow', (r) => r.fulfill({ status: 404, body: '' }))
+		});
+		const panel = visit.page.locator('[data-testid="panel-departamento"]');
+		const alert = panel.locator('[role="alert"]');
+		await alert.waitFor({ timeout: 30_000 });
+		expect(await alert.textContent()).toMatch(
+			/No se pudo consultar el departamento: .*«resultados».*HTTP 404/
+		);
+		await panel.getByRole('button', { name: /Cerrar/ }).click();
+		await panel.waitFor({ state: 'detached' });
+		await expectWorkingMap(visit);
+	});
+
+	test.each([
+		[
+			'the worker guard script is missing (404)',
+			WORKER_PATTERN,
+			404,
+			'',
+			'no se pudo cargar el programa del motor de consultas'
+		],
+		[
+			"DuckDB's worker script is missing (404)",
+			'**/duckdb-browser-*.worker*.js*',
+			404,
+			'',
+			'no se pudo descargar el programa del motor de consultas'
+		],
+		[
+			"DuckDB's worker script is garbage",
+			'**/duckdb-browser-*.worker*.js*',
+			200,
+			'this is not JavaScript {{{',
+			'el programa del motor de consultas (worker de DuckDB-WASM) llegó dañado'
+		],
+		[
+			'the WASM binary is missing (404)',
+			'**/*.wasm',
+			404,
+			'',
+			'no se pudo descargar el motor de consultas (archivo WebAssembly de DuckDB)'
+		],
+		[
+			'the WASM binary is garbage',
+			'**/*.wasm',
+			200,
+			'not wasm at all',
+			'el motor de consultas (archivo WebAssembly de DuckDB) llegó dañado o incompleto'
+		]
+	])(
+		'%s: the reason is shown and the prerendered map stays',
+		async (_, pattern, status, body, why) => {
+			const visit = await openPage('/', {
+				prepare: (c) =>
+					c.route(pattern, (r) =>
+						r.fulfill({
+							status,
+							body,
+							contentType: pattern.includes('wasm') ? 'application/wasm' : 'text/javascript'
+						})
+					)
+			});
+			const engine = visit.page.locator('[data-engine="error"]');
+			await engine.waitFor({ timeout: 60_000 });
+			expect(await engine.textContent()).toContain(
+				`El filtrado interactivo no está disponible: ${why}`
+			);
+			// A filter change now explains itself instead of spinning forever.
+			await changeIndicator(visit.page);
+			await expect
+				.poll(() => visit.page.locator('[role="alert"]').textContent())
+				.toContain('No se pudo actualizar el mapa');
+			await expectWorkingMap(visit);
+		}
+	);
+});
+
+describe('hostile values in the data', () => {
+	const HOSTILE = [
+		'<script>alert(1)</script>',
+		'"><img src=x onerror=alert(2)>',
+		`Clúster "Café" & 'Cacao' <b>negrita</b>`,
+		'Clúster 🚀☕ Café de Colombia 👩🏽‍🌾',
+		`Clúster ${'muy largo '.repeat(50)}`.slice(0, 500),
+		'Clúster'.padEnd(500, 'X')
+	];
+
+	/** The published iniciativas table with every name replaced by a hostile one. */
+	function hostileInitiatives(): Buffer {
+		const t = tableFromIPC(readFileSync(`${PUBLISHED}iniciativas.arrow`));
+		const names = vectorFromArray(
+			Array.from({ length: t.numRows }, (_, i) => HOSTILE[i % HOSTILE.length]!),
+			new Utf8()
+		);
+		const columns = Object.fromEntries(
+			t.schema.fields.map((f) => [f.name, f.name === 'nombre' ? names : t.getChild(f.name)!])
+		);
+		return Buffer.from(tableToIPC(new Table(columns), 'stream'));
+	}
+
+	test('initiative names with markup, quotes, emoji and 500 characters: text, on a 320 px screen', async () => {
+		const body = hostileInitiatives();
+		const depto = '05'; // Antioquia has the most initiatives: every hostile name appears.
+		const visit = await openPage(`/?depto=${depto}`, {
+			context: { viewport: { width: 320, height: 800 } },
+			prepare: (c) =>
+				c.route('**/data/iniciativas.arrow', (r) =>
+					r.fulfill({ status: 200, body, contentType: 'application/octet-stream' })
+				)
+		});
+		const dialogs = watchDialogs(visit.page);
+		const names = visit.page.locator('[data-testid="panel-departamento"] .inits .name');
+		await names.first().waitFor({ timeout: 30_000 });
+		const shown = await names.allTextContents();
+		for (const h of HOSTILE) expect(shown).toContain(h);
+		expect(await visit.page.locator('main img, main script, main b').count()).toBe(0);
+		const width = await visit.page.evaluate(() => document.documentElement.scrollWidth);
+		await visit.screenshot('robustez-nombres-hostiles-320');
+		expect(width).toBeLessThanOrEqual(320);
+		expect(dialogs).toEqual([]);
+		await expectWorkingMap(visit);
+	});
+});
