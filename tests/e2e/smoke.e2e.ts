@@ -36,3 +36,20 @@ describe('home page /', () => {
 		expect(res.headers.get('content-security-policy') ?? '').toContain("frame-ancestors 'self'");
 	});
 });
+
+describe('navigation', () => {
+	test.each([
+		['/', 'Mapa', 'page'],
+		['/evolucion', 'Evolución', 'page'],
+		['/datos', 'Datos', 'page'],
+		['/iniciativas/HUI-01', 'Iniciativas', 'true']
+	])('%s marks «%s» as the current section', async (path, label, value) => {
+		const { page } = await openPage(path);
+		const nav = page.getByRole('navigation', { name: 'Secciones' });
+
+		await expect(nav.getByRole('link', { name: label }).getAttribute('aria-current')).resolves.toBe(
+			value
+		);
+		await expect(nav.locator('a[aria-current]').count()).resolves.toBe(1);
+	});
+});

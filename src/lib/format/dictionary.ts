@@ -1,15 +1,7 @@
 import type { Indicador } from '../data/types';
+import { dimensionName } from './dimension';
 import { aggregationLabel } from './indicator';
 import { formatNumber } from './number';
-
-const DIMENSIONS: Record<string, string> = {
-	madurez: 'Madurez',
-	gestion: 'Gestión de la iniciativa',
-	proyectos: 'Proyectos',
-	empresas: 'Empresas',
-	entorno: 'Entorno',
-	cluster_regional: 'Clúster regional'
-};
 
 const TYPES: Record<string, string> = {
 	numero: 'número',
@@ -19,7 +11,7 @@ const TYPES: Record<string, string> = {
 
 /** The dictionary's dimension code as a heading ("gestion" → "Gestión de la iniciativa"). */
 export function dimensionLabel(code: string): string {
-	return DIMENSIONS[code] ?? code;
+	return dimensionName(code);
 }
 
 /** The dictionary's type code in words. */
