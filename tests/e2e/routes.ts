@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 const PAGES = fileURLToPath(new URL('../../.svelte-kit/output/prerendered/pages', import.meta.url));
 
-/** Pages kept per folder of sibling pages (e.g. the initiative profiles): first, middle, last. */
-const PER_FOLDER = 3;
+/** A folder with more pages than this holds generated siblings (e.g. the initiative profiles). */
+const GENERATED = 12;
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -41,7 +41,8 @@ export function prerenderedRoutes(): string[] {
 	}
 	const out: string[] = [];
 	for (const paths of byFolder.values()) {
-		if (paths.length <= PER_FOLDER) out.push(...paths);
+		// Hand-written sections (/, /datos, /explorar…) are all kept; generated ones: first, middle, last.
+		if (paths.length <= GENERATED) out.push(...paths);
 		else {
 			const picks = new Set([0, Math.floor(paths.length / 2), paths.length - 1]);
 			out.push(...[...picks].map((i) => paths[i]!));
