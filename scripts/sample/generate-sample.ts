@@ -44,7 +44,7 @@ async function clearGeneratedEditions(ssmeDir: string): Promise<void> {
 }
 
 function origin(seed: number, scale: number): string {
-	const descripcion = `Datos de demostración: valores sintéticos generados con semilla ${seed}; no son resultados del SSME`;
+	const descripcion = `Valores sintéticos generados con semilla ${seed} sobre el catálogo público de iniciativas (nombres, departamentos y sectores reales); no son resultados del SSME`;
 	return `${JSON.stringify({ muestra: true, descripcion, semilla: seed, escala: scale }, null, '\t')}\n`;
 }
 
