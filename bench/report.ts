@@ -72,6 +72,11 @@ export function renderReport(r: BenchResults): string {
 		`Medido el ${r.fecha.slice(0, 10)} en ${r.maquina.nucleos} núcleos (${r.maquina.cpu}), Node ${r.maquina.node}, ${r.maquina.chromium}. ` +
 			`${r.opciones.corridas} corridas por perfil, ${r.opciones.cambios} cambios de control por pasada (dos pasadas: la segunda repite los mismos filtros).`,
 		`Carga media del sistema (1 min) al empezar y al terminar: ${nf.format(r.maquina.carga.inicio)} y ${nf.format(r.maquina.carga.fin)} (con ${r.maquina.nucleos} núcleos, una carga mayor significa que otros procesos competían por la CPU).`,
+		...(r.reintentos
+			? [
+					`Corridas repetidas tras un fallo (p. ej. una carga throttled que se atascó): ${r.reintentos}.`
+				]
+			: []),
 		'Cada cifra es la **mediana (mín–máx)** de las corridas. Bytes: lo que viajó comprimido (gzip 9, como archivos precomprimidos).',
 		'Cómo se mide y qué significa cada fila: `bench/README.md`.',
 		''

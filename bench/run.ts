@@ -30,6 +30,8 @@ export interface BenchResults {
 		carga: { inicio: number; fin: number };
 	};
 	opciones: { corridas: number; cambios: number; rapido: boolean };
+	/** Runs that failed once (e.g. a stalled throttled load) and were measured again. */
+	reintentos: number;
 	escalas: {
 		escala: number;
 		filasResultados: number;
@@ -83,8 +85,10 @@ const results: BenchResults = {
 		carga: { inicio: loadavg()[0]!, fin: 0 }
 	},
 	opciones: { corridas: runs, cambios: changes, rapido: quick },
+	reintentos: 0,
 	escalas: []
 };
+let retries = 0;
 
 try {
 	for (const scale of scales) {
@@ -105,13 +109,23 @@ try {
 				const done: RunResult[] = [];
 				for (let i = 0; i < runs; i++) {
 					const t = performance.now();
-					const r = await measureRun({
-						browser,
-						server,
-						profile,
-						changes,
-						changeTimeoutMs: profile.network ? 180_000 : 60_000,
-						engineTimeoutMs: profile.network ? 300_000 : 60_000
+					const measure = () =>
+						measureRun({
+							browser,
+							server,
+							profile,
+							changes,
+							changeTimeoutMs: profile.network ? 180_000 : 60_000,
+							engineTimeoutMs: profile.network ? 300_000 : 60_000
+						});
+					// A throttled page load can stall on a busy 2-core machine: one retry in a fresh
+					// context, said in the log and counted in the results, before giving up.
+					const r = await measure().catch(async (e: unknown) => {
+						log(
+							`  ${profile.id} #${i + 1}: falló (${String(e).split('\n')[0]}); se repite una vez`
+						);
+						retries++;
+						return measure();
 					});
 					done.push(r);
 					const dom = r.cambios.map((c) => c.dom).sort((a, b) => a - b);
@@ -138,6 +152,7 @@ try {
 }
 
 results.maquina.carga.fin = loadavg()[0]!;
+results.reintentos = retries;
 await mkdir('bench/out', { recursive: true });
 if (quick || values.scales || values.profiles) {
 	// Partial runs never overwrite the figures on record.
