@@ -86,8 +86,8 @@ describe('parseEvolutionState', () => {
 			'«9» no es un valor válido de «ediciones»; se usó el predeterminado.',
 			'«99» no es un departamento (código DIVIPOLA); se ignoró.',
 			'«a b» no es un valor válido de «iniciativa»; se usó el predeterminado.',
-			'Se ignoró el parámetro desconocido «x».',
-			'El parámetro «indicador» aparece más de una vez; se usó el primero.'
+			// Past MAX_NOTICES the rest is one line, as on the map.
+			'… y 2 avisos más sobre parámetros de la dirección.'
 		]);
 	});
 

@@ -1,5 +1,6 @@
 import type { Cohorte, Desglose, EvolutionFilter } from './queries/evolution';
 import type { Catalog } from './types';
+import { readParams, short, summarizeNotices } from './url-params';
 
 /** Everything /evolucion's controls decide; it lives in the query string. */
 export interface EvolutionState {
@@ -80,10 +81,6 @@ export function defaultEvolutionState(cat: Catalog): EvolutionState {
 	};
 }
 
-function short(v: string): string {
-	return v.length > 40 ? `${v.slice(0, 40)}…` : v;
-}
-
 /** Editions from `1,3,5`, `2-5`, or field years (`2018,2022`, `2016-2020`); bad tokens reported. */
 function parseEditions(value: string, cat: Catalog, bad: (t: string) => void): number[] {
 	const byNumber = (n: number) =>
@@ -121,25 +118,10 @@ export function parseEvolutionState(
 ): { state: EvolutionState; notices: string[] } {
 	const state = defaultEvolutionState(cat);
 	const notices: string[] = [];
-	const seen = new Set<string>();
-	for (const [rawKey, rawValue] of params) {
-		const key = LEGACY_EVOLUTION_PARAMS[rawKey] ?? rawKey;
-		const value = rawValue.trim();
-		if (!KNOWN.has(key)) {
-			notices.push(`Se ignoró el parámetro desconocido «${short(rawKey)}».`);
-			continue;
-		}
-		if (seen.has(key)) {
-			notices.push(`El parámetro «${key}» aparece más de una vez; se usó el primero.`);
-			continue;
-		}
-		seen.add(key);
-		if (value.length > MAX_LEN) {
-			notices.push(`El valor de «${key}» es demasiado largo; se usó el predeterminado.`);
-			continue;
-		}
-		const bad = (v = value) =>
-			notices.push(`«${short(v)}» no es un valor válido de «${key}»; se usó el predeterminado.`);
+	const rules = { known: KNOWN, legacy: LEGACY_EVOLUTION_PARAMS, maxLength: MAX_LEN };
+	let breakdownGiven = false;
+	for (const { key, value, bad } of readParams(params, rules, notices)) {
+		if (key === 'desglose') breakdownGiven = true;
 		if (key === 'indicador') {
 			if (cat.indicadores.some((i) => i.codigo === value)) state.indicador = value;
 			else bad();
@@ -175,11 +157,11 @@ export function parseEvolutionState(
 		}
 	}
 	// A link with departments or an initiative but no breakdown means that breakdown.
-	if (!seen.has('desglose')) {
+	if (!breakdownGiven) {
 		if (state.deptos.length) state.desglose = 'departamentos';
 		else if (state.iniciativa) state.desglose = 'iniciativa';
 	}
-	return { state, notices };
+	return { state, notices: summarizeNotices(notices) };
 }
 
 /** `1,2,3,4` → `1-4` (three or more consecutive editions), otherwise a comma list. */

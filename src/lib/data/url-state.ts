@@ -1,4 +1,4 @@
-import { formatInteger } from '../format/number';
+import { readParams, summarizeNotices } from './url-params';
 import type { Catalog } from './types';
 
 /** Everything the map view's controls decide; it lives in the query string. */
@@ -23,17 +23,12 @@ export const LEGACY_PARAMS: Record<string, keyof MapState> = {
 
 const KNOWN = new Set<string>(['indicador', 'edicion', 'sector', 'depto']);
 const MAX_LEN = 80;
-/** Notices shown for one URL; a link with thousands of bad parameters gets a summary line. */
-export const MAX_NOTICES = 8;
+export { MAX_NOTICES } from './url-params';
 
 /** The view a bare URL shows: the dictionary's first indicator, the latest edition, all sectors. */
 export function defaultState(cat: Catalog): MapState {
 	const latest = cat.ediciones.reduce((a, e) => Math.max(a, e.edicion), 0);
 	return { indicador: cat.indicadores[0]?.codigo ?? '', edicion: latest, sector: '*', depto: null };
-}
-
-function short(v: string): string {
-	return v.length > 40 ? `${v.slice(0, 40)}…` : v;
 }
 
 /**
@@ -46,27 +41,8 @@ export function parseMapState(
 ): { state: MapState; notices: string[] } {
 	const state = defaultState(cat);
 	const notices: string[] = [];
-	const seen = new Set<string>();
-	for (const [rawKey, rawValue] of params) {
-		const key = LEGACY_PARAMS[rawKey] ?? rawKey;
-		const value = rawValue.trim();
-		if (!KNOWN.has(key)) {
-			notices.push(`Se ignoró el parámetro desconocido «${short(rawKey)}».`);
-			continue;
-		}
-		if (seen.has(key)) {
-			notices.push(`El parámetro «${key}» aparece más de una vez; se usó el primero.`);
-			continue;
-		}
-		seen.add(key);
-		if (value.length > MAX_LEN) {
-			notices.push(`El valor de «${key}» es demasiado largo; se usó el predeterminado.`);
-			continue;
-		}
-		const bad = () =>
-			notices.push(
-				`«${short(value)}» no es un valor válido de «${key}»; se usó el predeterminado.`
-			);
+	const rules = { known: KNOWN, legacy: LEGACY_PARAMS, maxLength: MAX_LEN };
+	for (const { key, value, bad } of readParams(params, rules, notices)) {
 		if (key === 'indicador') {
 			if (cat.indicadores.some((i) => i.codigo === value)) state.indicador = value;
 			else bad();
@@ -86,18 +62,7 @@ export function parseMapState(
 			else bad();
 		}
 	}
-	return { state, notices: summarize(notices) };
-}
-
-/** Drops repeated notices and keeps the first MAX_NOTICES, counting the rest in one line. */
-function summarize(notices: string[]): string[] {
-	const unique = [...new Set(notices)];
-	if (unique.length <= MAX_NOTICES) return unique;
-	const rest = unique.length - MAX_NOTICES + 1;
-	return [
-		...unique.slice(0, MAX_NOTICES - 1),
-		`… y ${formatInteger(rest)} avisos más sobre parámetros de la dirección.`
-	];
+	return { state, notices: summarizeNotices(notices) };
 }
 
 /** The query string for a state: only what differs from the defaults, in a stable order. */

@@ -180,16 +180,26 @@ describe('parseDirectoryState', () => {
 
 	it('falls back to defaults with a Spanish notice for each bad parameter', () => {
 		const { state, notices } = parseDirectoryState(
-			new URLSearchParams(
-				'depto=99&sector=x&edicion=abc&madurez=9&ingreso=20&orden=precio&pagina=0&zzz=1&q=a&q=b'
-			),
+			new URLSearchParams('depto=99&sector=x&edicion=abc&madurez=9&ingreso=20&zzz=1&q=a&q=b'),
 			catalog
 		);
 		expect(state).toEqual({ ...defaultDirectoryState(), q: 'a' });
-		expect(notices).toHaveLength(9);
+		expect(notices).toHaveLength(7);
 		expect(notices).toContain('«99» no es un valor válido de «depto»; se usó el predeterminado.');
 		expect(notices).toContain('Se ignoró el parámetro desconocido «zzz».');
 		expect(notices).toContain('El parámetro «q» aparece más de una vez; se usó el primero.');
+	});
+
+	it('falls back to the default order and page for bad ones', () => {
+		const { state, notices } = parseDirectoryState(
+			new URLSearchParams('orden=precio&pagina=0'),
+			catalog
+		);
+		expect(state).toEqual(defaultDirectoryState());
+		expect(notices).toEqual([
+			'«precio» no es un valor válido de «orden»; se usó el predeterminado.',
+			'«0» no es un valor válido de «pagina»; se usó el predeterminado.'
+		]);
 	});
 
 	it('round-trips through serializeDirectoryState, writing only what differs from the defaults', () => {

@@ -1,4 +1,5 @@
 import type { Catalog, Indicador } from '$lib/data/types';
+import { readParams, summarizeNotices } from '$lib/data/url-params';
 import { fold } from './fold';
 
 export type SortKey = 'nombre' | 'departamento' | 'sector' | 'ingreso' | 'madurez';
@@ -58,10 +59,6 @@ export function maturityIndicator(cat: Catalog): Indicador | undefined {
 	return cat.indicadores.find((i) => i.dimension === 'madurez' && i.tipo === 'categoria');
 }
 
-function short(v: string): string {
-	return v.length > 40 ? `${v.slice(0, 40)}…` : v;
-}
-
 /**
  * Reads the directory state from a query string, like the map's `parseMapState`: unknown,
  * repeated, malformed or oversized parameters fall back to defaults, each with a Spanish notice.
@@ -72,30 +69,11 @@ export function parseDirectoryState(
 ): { state: DirectoryState; notices: string[] } {
 	const state = defaultDirectoryState();
 	const notices: string[] = [];
-	const seen = new Set<string>();
 	const levels = maturityIndicator(cat)?.niveles ?? [];
-	for (const [rawKey, rawValue] of params) {
-		const key = LEGACY_DIRECTORY_PARAMS[rawKey] ?? rawKey;
-		if (!KNOWN.has(key)) {
-			notices.push(`Se ignoró el parámetro desconocido «${short(rawKey)}».`);
-			continue;
-		}
-		if (seen.has(key)) {
-			notices.push(`El parámetro «${key}» aparece más de una vez; se usó el primero.`);
-			continue;
-		}
-		seen.add(key);
-		if (rawValue.length > MAX_LEN) {
-			notices.push(`El valor de «${key}» es demasiado largo; se usó el predeterminado.`);
-			continue;
-		}
-		const value = rawValue.trim();
-		const bad = () =>
-			notices.push(
-				`«${short(value)}» no es un valor válido de «${key}»; se usó el predeterminado.`
-			);
+	const rules = { known: KNOWN, legacy: LEGACY_DIRECTORY_PARAMS, maxLength: MAX_LEN };
+	for (const { key, raw, value, bad } of readParams(params, rules, notices)) {
 		if (key === 'q') {
-			state.q = rawValue;
+			state.q = raw;
 		} else if (value === '' || value === '*') {
 			// An empty filter means "all", as the controls write it.
 			continue;
@@ -131,7 +109,7 @@ export function parseDirectoryState(
 			else bad();
 		}
 	}
-	return { state, notices };
+	return { state, notices: summarizeNotices(notices) };
 }
 
 /** The query string for a state: only what differs from the defaults, in a stable order. */
