@@ -33,7 +33,10 @@ interface Rule {
 
 /** Innermost `selector { declarations }` blocks (enough for the flat CSS this project writes). */
 function rules(file: string): Rule[] {
-	const text = css(file).replace(/\/\*[\s\S]*?\*\//g, '');
+	// Comments and at-rule statements (`@import …;`) would otherwise glue onto the next selector.
+	const text = css(file)
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.replace(/@import[^;]*;/g, '');
 	return [...text.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => ({
 		file: file.slice(SRC.length + 1),
 		selector: m[1]!.trim(),
