@@ -1,5 +1,5 @@
 import type { Catalog } from '$lib/data/types';
-import { decodeIndex, type DirectoryIndexJson } from './index-data';
+import { decodeIndex, type DirectoryIndexJson, type DirectoryRow } from './index-data';
 import { prepareIndex, select, type PreparedIndex, type Selection } from './select';
 import type { DirectoryState } from './url-state';
 
@@ -25,6 +25,13 @@ export class Directory {
 		state: DirectoryState
 	) {
 		this.state = state;
+	}
+
+	/** Every row the filters select, all pages, in the table's order (null until loaded). */
+	matchedRows(): DirectoryRow[] | null {
+		const p = this.#prepared;
+		const sel = this.selection;
+		return p && sel ? sel.matched.map((i) => p.rows[i]!) : null;
 	}
 
 	/** Fetches and prepares the index (once); failures leave the prerendered page in place. */

@@ -104,6 +104,24 @@ export function panels(
 	}));
 }
 
+/** The table alternative's columns (`tableRows` fills them). */
+export function tableColumns(ind: Indicador): { label: string; numeric?: boolean }[] {
+	return ind.tipo === 'categoria'
+		? [
+				{ label: 'Serie' },
+				{ label: 'Edición' },
+				{ label: 'Nivel' },
+				{ label: 'Porcentaje', numeric: true },
+				{ label: 'Iniciativas', numeric: true }
+			]
+		: [
+				{ label: 'Serie' },
+				{ label: 'Edición' },
+				{ label: ind.nombre, numeric: true },
+				{ label: 'Iniciativas que reportan', numeric: true }
+			];
+}
+
 /** The table alternative's rows (formatted), the same numbers the charts draw. */
 export function tableRows(ind: Indicador, ps: Panel[], eds: Edicion[]): string[][] {
 	const rows: string[][] = [];

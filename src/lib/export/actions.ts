@@ -4,7 +4,13 @@
 import { toCsv, type Cell } from './csv';
 import { downloadBlob, MIME } from './download';
 import { exportFilename } from './filename';
-import { buildSvgDocument, embeddedFontCss, serializeChart, svgToPng } from './image';
+import {
+	buildSvgDocument,
+	embeddedFontCss,
+	serializeChart,
+	svgToPng,
+	type ExportChart
+} from './image';
 import { commentLines, keyValueMetadata, type ExportMeta } from './meta';
 import { toParquet } from './parquet';
 import type { ExportLegend } from './svg-document';
@@ -31,7 +37,7 @@ export function downloadParquet(table: ExportTable, meta: ExportMeta, parts: (st
 
 /** The standalone SVG document of a chart (fonts embedded). */
 export async function chartSvgDocument(
-	svg: SVGSVGElement | SVGSVGElement[],
+	svg: ExportChart | ExportChart[],
 	meta: ExportMeta,
 	legend?: ExportLegend,
 	subtitle?: string
@@ -48,7 +54,7 @@ export async function chartSvgDocument(
 /** Downloads the chart as SVG or as PNG at twice its size. */
 export async function downloadImage(
 	format: 'svg' | 'png',
-	svg: SVGSVGElement | SVGSVGElement[],
+	svg: ExportChart | ExportChart[],
 	meta: ExportMeta,
 	parts: (string | number)[],
 	legend?: ExportLegend,

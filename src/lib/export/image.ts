@@ -31,11 +31,16 @@ const STYLE_PROPS = [
 /** Attributes that only matter on the page (focus, ARIA, handlers' hooks, scoped classes). */
 const DROP = /^(tabindex|role|aria-.*|class|on.*|style)$/;
 
+/** A chart to export: its live `<svg>`, or a small multiple's `<svg>` with its panel name. */
+export type ExportChart = SVGSVGElement | { svg: SVGSVGElement; label?: string };
+
 /**
  * The chart's `<svg>` as standalone inner markup plus its viewBox size. Pass each panel of a
- * small-multiples chart separately (`buildSvgDocument` stacks them).
+ * small-multiples chart separately (`buildSvgDocument` stacks them, under their labels).
  */
-export function serializeChart(svg: SVGSVGElement): ChartMarkup {
+export function serializeChart(chart: ExportChart): ChartMarkup {
+	const svg = 'svg' in chart ? chart.svg : chart;
+	const label = 'svg' in chart ? chart.label : undefined;
 	const clone = svg.cloneNode(true) as SVGSVGElement;
 	const originals = [svg, ...svg.querySelectorAll('*')];
 	const copies = [clone, ...clone.querySelectorAll('*')];
@@ -57,7 +62,8 @@ export function serializeChart(svg: SVGSVGElement): ChartMarkup {
 	return {
 		markup,
 		width: vb && vb.width ? vb.width : Math.round(rect.width),
-		height: vb && vb.height ? vb.height : Math.round(rect.height)
+		height: vb && vb.height ? vb.height : Math.round(rect.height),
+		...(label ? { label } : {})
 	};
 }
 

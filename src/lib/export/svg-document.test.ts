@@ -161,6 +161,28 @@ describe('buildSvgDocument with several charts and line swatches', () => {
 	});
 });
 
+describe('buildSvgDocument with labelled panels', () => {
+	it('draws each panel label above its chart, in order', () => {
+		const panel = (label: string) => ({
+			markup: '<rect width="5" height="5"/>',
+			width: 300,
+			height: 160,
+			label
+		});
+		const doc = buildSvgDocument({
+			chart: [panel('Agroindustria'), panel('Turismo & <ocio>')],
+			meta: { ...meta, muestra: false }
+		});
+		const xml = parseXml(doc.svg);
+		expect(xml.text).toContain('Agroindustria');
+		expect(xml.text).toContain('Turismo & <ocio>');
+		expect(xml.text.indexOf('Agroindustria')).toBeLessThan(xml.text.indexOf('Turismo'));
+		const nested = xml.elements.filter((e) => e.name === 'svg' && e.attributes.class === 'chart');
+		// Each panel: its label line (16 + 4) plus the chart (160) and the gap (12).
+		expect(Number(nested[1]!.attributes.y) - Number(nested[0]!.attributes.y)).toBe(192);
+	});
+});
+
 describe('wrapText', () => {
 	it('breaks long text into lines within the width, keeping every word', () => {
 		const text = 'Número de empresas vinculadas a la iniciativa por departamento y sector';

@@ -25,6 +25,8 @@ export interface ChartMarkup {
 	markup: string;
 	width: number;
 	height: number;
+	/** A heading drawn above the chart (a small multiple's panel name, e.g. its sector). */
+	label?: string;
 }
 
 export interface SvgDocumentParts {
@@ -132,6 +134,11 @@ export function buildSvgDocument(p: SvgDocumentParts): {
 	}
 	y += 8;
 	for (const chart of charts) {
+		if (chart.label) {
+			const lines = wrapText(chart.label, content, 12.5);
+			body.push(textLines(lines, PAD, y + 13, 12.5, 16, ' font-weight="700" fill="#1a1a1a"'));
+			y += lines.length * 16 + 4;
+		}
 		const chartW = Math.round(chart.width * scale);
 		const chartH = Math.round(chart.height * scale);
 		const chartX = PAD + Math.round((content - chartW) / 2);
