@@ -220,6 +220,14 @@ describe('an initiative profile /iniciativas/[id]', () => {
 		expect(hrefs).toContain('/iniciativas?depto=41');
 		expect(hrefs).toContain('/iniciativas?sector=agro');
 		expect(hrefs).toContain('/iniciativas');
+
+		// …and to its own series in /evolucion, whose title then names it.
+		await page.getByTestId('enlace-evolucion').click();
+		await page.waitForURL(/\/evolucion\?/);
+		expect(new URL(page.url()).searchParams.get('iniciativa')).toBe(HUILA_COFFEE);
+		await expect
+			.poll(() => page.getByTestId('titulo-evolucion').textContent())
+			.toContain('Café del Huila');
 	});
 
 	test('from the map panel, a link reaches the profile and Back returns to the panel', async () => {
