@@ -14,6 +14,15 @@ describe('xScale', () => {
 		expect(x.pos('zz')).toBeNaN();
 		expect(x.ticks).toEqual(['a', 'b', 'c']);
 	});
+	it('band: labels thinned when bands are narrower than a label (small multiples)', () => {
+		const domain = ['SSME 2016', 'SSME 2018', 'SSME 2020', 'SSME 2022', 'SSME 2024'];
+		expect(xScale({ type: 'band', domain }, 600).ticks).toEqual(domain);
+		expect(xScale({ type: 'band', domain }, 220).ticks).toEqual([
+			'SSME 2016',
+			'SSME 2020',
+			'SSME 2024'
+		]);
+	});
 	it('linear: years at their distance in time, integer ticks only', () => {
 		const x = xScale({ type: 'linear', domain: [2016, 2025] }, 900);
 		expect(x.pos(2016)).toBe(0);

@@ -9,15 +9,22 @@ export interface XScale {
 	bandwidth: number;
 }
 
-/** The x scale for a spec over `width` pixels. Unknown band keys land at NaN (not drawn). */
+/** Room one band label needs ("SSME 2016" at the axis' font size, plus a gap). */
+const BAND_LABEL_PX = 64;
+
+/**
+ * The x scale for a spec over `width` pixels. Unknown band keys land at NaN (not drawn). Band
+ * labels are thinned (every 2nd, 3rd…) when bands are narrower than a label, as in small multiples.
+ */
 export function xScale(spec: XSpec, width: number): XScale {
 	if (spec.type === 'band') {
 		const s = scaleBand<string>().domain(spec.domain).range([0, width]).paddingInner(0.3);
 		s.paddingOuter(0.15);
 		const bw = s.bandwidth();
+		const every = Math.max(1, Math.ceil(BAND_LABEL_PX / s.step()));
 		return {
 			pos: (v) => (s(String(v)) ?? NaN) + bw / 2,
-			ticks: spec.domain,
+			ticks: spec.domain.filter((_, i) => i % every === 0),
 			bandwidth: bw
 		};
 	}
