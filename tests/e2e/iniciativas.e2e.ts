@@ -225,8 +225,9 @@ describe('an initiative profile /iniciativas/[id]', () => {
 		await page.getByTestId('enlace-evolucion').click();
 		await page.waitForURL(/\/evolucion\?/);
 		expect(new URL(page.url()).searchParams.get('iniciativa')).toBe(HUILA_COFFEE);
+		// The series needs DuckDB (started on this navigation) and `resultados`: allow for both.
 		await expect
-			.poll(() => page.getByTestId('titulo-evolucion').textContent())
+			.poll(() => page.getByTestId('titulo-evolucion').textContent(), { timeout: 60_000 })
 			.toContain('Café del Huila');
 	});
 
