@@ -1,5 +1,4 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { tableFromIPC } from 'apache-arrow';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,34 +100,18 @@ describe('build(valida)', () => {
 		]);
 	});
 
-	it('writes Arrow IPC streams with the contract types', () => {
-		const t = tableFromIPC(readFileSync(join(out, 'data/resultados.arrow')));
-		expect(t.numRows).toBe(52);
-		const types = Object.fromEntries(t.schema.fields.map((f) => [f.name, String(f.type)]));
-		expect(types).toEqual({
-			edicion: 'Int16',
-			iniciativa_id: 'Dictionary<Int32, Utf8>',
-			indicador: 'Dictionary<Int32, Utf8>',
-			valor: 'Float64'
-		});
-		const links = tableFromIPC(readFileSync(join(out, 'data/iniciativa_departamentos.arrow')));
-		expect(String(links.schema.fields.find((f) => f.name === 'principal')?.type)).toBe('Bool');
-	});
-
-	it('writes the same rows to Arrow as to Parquet, nulls and dictionaries included', async () => {
-		for (const t of [
-			'iniciativas',
-			'resultados',
-			'agregados_departamento',
-			'indicadores',
-			'hitos'
-		]) {
-			const arrow = tableFromIPC(readFileSync(join(out, `data/${t}.arrow`)))
-				.toArray()
-				.map((r) => ({ ...r.toJSON() }));
-			const parquet = await query(`SELECT * FROM '${out}/data/${t}.parquet'`);
-			expect(arrow, t).toEqual(parquet);
-		}
+	it('publishes Parquet only, with the contract types in the manifest', () => {
+		expect(readdirSync(join(out, 'data')).filter((f) => f.endsWith('.arrow'))).toEqual([]);
+		const m = JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'));
+		expect(m.tablas.resultados.columnas).toEqual([
+			{ nombre: 'edicion', tipo: 'SMALLINT' },
+			{ nombre: 'iniciativa_id', tipo: 'VARCHAR' },
+			{ nombre: 'indicador', tipo: 'VARCHAR' },
+			{ nombre: 'valor', tipo: 'DOUBLE' }
+		]);
+		expect(m.tablas.resultados.archivos.map((f: { archivo: string }) => f.archivo)).toEqual([
+			'resultados.parquet'
+		]);
 	});
 
 	it('writes a manifest with tables, hashes and the sample flag', () => {

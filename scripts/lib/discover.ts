@@ -45,7 +45,6 @@ const SHARED = [
 /** Libraries whose version changes the bytes we publish. */
 const PACKAGES = [
 	'@duckdb/node-api',
-	'apache-arrow',
 	'exceljs',
 	'iconv-lite',
 	'datamaps',

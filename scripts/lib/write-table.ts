@@ -1,9 +1,14 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TableOutput } from '../outputs/types.ts';
-import { queryToArrow, type ColumnInfo } from './arrow.ts';
-import { sha256, sha256File } from './hash.ts';
+import { sha256File } from './hash.ts';
+
+/** Column names and SQL types of a published table, for the manifest. */
+export interface ColumnInfo {
+	nombre: string;
+	tipo: string;
+}
 
 /** One published file as the manifest lists it. */
 export interface FileEntry {
@@ -20,8 +25,17 @@ export interface TableEntry {
 }
 
 /**
- * Writes one table as `<dir>/<tabla>.parquet` (ZSTD, by DuckDB's COPY) and `<dir>/<tabla>.arrow`
- * (IPC stream), both from the same ordered query.
+ * Rows per Parquet row group. The browser reads these files with hyparquet over HTTP range
+ * requests and skips the row groups whose statistics cannot match its filter (tables are sorted
+ * by what the site filters on, e.g. `indicador`), so smaller groups mean fewer bytes per question;
+ * 10 240 rows (5 DuckDB vectors) keeps a group of `resultados` near 40 KB. Measured in
+ * `src/lib/data/README.md`.
+ */
+export const ROW_GROUP_SIZE = 10_240;
+
+/**
+ * Writes one table as `<dir>/<tabla>.parquet` (ZSTD, by DuckDB's COPY) from its ordered query.
+ * The Parquet file is the one published truth: users download it and the page reads it.
  */
 export async function writeTable(
 	conn: DuckDBConnection,
@@ -29,23 +43,26 @@ export async function writeTable(
 	dir: string
 ): Promise<TableEntry> {
 	const parquet = join(dir, `${out.tabla}.parquet`);
-	const arrow = await queryToArrow(conn, out.sql, new Set(out.dictionary));
-	// `_salida` keeps the query's order (insertion order is preserved), so both files match.
+	await conn.run(`CREATE OR REPLACE TEMP TABLE _salida AS ${out.sql}`);
+	const head = await conn.run('SELECT * FROM _salida LIMIT 0');
+	const types = head.columnTypes().map((t) => t.toString());
+	const columnas = head.columnNames().map((nombre, i) => ({ nombre, tipo: types[i] ?? '' }));
+	const count = await conn.runAndReadAll('SELECT count(*)::INTEGER FROM _salida');
+	const filas = Number(count.getRows()[0]?.[0] ?? 0);
+	// `_salida` keeps the query's order (insertion order is preserved).
 	await conn.run(
-		`COPY (SELECT * FROM _salida) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`
+		`COPY (SELECT * FROM _salida) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`
 	);
 	await conn.run('DROP TABLE _salida');
-	await writeFile(join(dir, `${out.tabla}.arrow`), arrow.bytes);
 	return {
-		filas: arrow.rows,
-		columnas: arrow.columns,
+		filas,
+		columnas,
 		archivos: [
 			{
 				archivo: `${out.tabla}.parquet`,
 				bytes: (await stat(parquet)).size,
 				sha256: await sha256File(parquet)
-			},
-			{ archivo: `${out.tabla}.arrow`, bytes: arrow.bytes.length, sha256: sha256(arrow.bytes) }
+			}
 		]
 	};
 }

@@ -20,6 +20,5 @@ export const agregadosDepartamento: TableOutput = {
 	               ELSE m.moda::DOUBLE END AS valor,
 	             g.n_reportan, g.n_iniciativas
 	      FROM d_grupos g LEFT JOIN moda m USING (edicion, indicador, divipola, sector_id)
-	      ORDER BY g.indicador, g.edicion, g.divipola, g.sector_id`,
-	dictionary: ['divipola', 'sector_id', 'indicador']
+	      ORDER BY g.indicador, g.edicion, g.divipola, g.sector_id`
 };

@@ -4,8 +4,7 @@ import type { TableOutput } from './types.ts';
 function copy(tabla: string): TableOutput {
 	return {
 		tabla,
-		sql: `SELECT * EXCLUDE (_fila) FROM in_${tabla} ORDER BY _fila`,
-		dictionary: []
+		sql: `SELECT * EXCLUDE (_fila) FROM in_${tabla} ORDER BY _fila`
 	};
 }
 

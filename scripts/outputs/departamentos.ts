@@ -4,6 +4,5 @@ import type { TableOutput } from './types.ts';
 export const departamentos: TableOutput = {
 	tabla: 'departamentos',
 	sql: `SELECT divipola, nombre, nombre_corto, iso_3166_2, capital, lat, lon
-	      FROM in_departamentos ORDER BY divipola`,
-	dictionary: []
+	      FROM in_departamentos ORDER BY divipola`
 };

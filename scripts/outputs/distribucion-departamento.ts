@@ -13,6 +13,5 @@ export const distribucionDepartamento: TableOutput = {
 	      JOIN generate_series(1, 1000) s(nivel) ON s.nivel <= i.k
 	      LEFT JOIN d_conteos c ON c.edicion = g.edicion AND c.indicador = g.indicador
 	        AND c.divipola = g.divipola AND c.sector_id = g.sector_id AND c.nivel = s.nivel
-	      ORDER BY g.indicador, g.edicion, g.divipola, g.sector_id, nivel`,
-	dictionary: ['divipola', 'sector_id', 'indicador']
+	      ORDER BY g.indicador, g.edicion, g.divipola, g.sector_id, nivel`
 };

@@ -5,6 +5,5 @@ export const indicadores: TableOutput = {
 	tabla: 'indicadores',
 	sql: `SELECT codigo, nombre, dimension, unidad, tipo, niveles, agregacion, minimo, maximo,
 	             mayor_es_mejor, descripcion, orden
-	      FROM in_indicadores ORDER BY orden`,
-	dictionary: ['dimension', 'unidad', 'tipo', 'agregacion']
+	      FROM in_indicadores ORDER BY orden`
 };

@@ -4,6 +4,5 @@ import type { TableOutput } from './types.ts';
 export const iniciativaDepartamentos: TableOutput = {
 	tabla: 'iniciativa_departamentos',
 	sql: `SELECT iniciativa_id, divipola, principal FROM in_iniciativa_departamentos
-	      ORDER BY iniciativa_id, principal DESC, divipola`,
-	dictionary: ['iniciativa_id', 'divipola']
+	      ORDER BY iniciativa_id, principal DESC, divipola`
 };

@@ -6,6 +6,5 @@ export const iniciativas: TableOutput = {
 	sql: `SELECT iniciativa_id, nombre, divipola, departamento, municipio, sector_id, sector,
 	             sector_detalle, entidad_lider, anio_inicio, anio_ingreso_red, reconocimiento_2024,
 	             fuente, notas
-	      FROM in_iniciativas ORDER BY iniciativa_id`,
-	dictionary: ['divipola', 'departamento', 'municipio', 'sector_id', 'sector']
+	      FROM in_iniciativas ORDER BY iniciativa_id`
 };

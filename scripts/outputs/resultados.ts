@@ -4,6 +4,5 @@ import type { TableOutput } from './types.ts';
 export const resultados: TableOutput = {
 	tabla: 'resultados',
 	sql: `SELECT edicion, iniciativa_id, indicador, valor FROM in_resultados
-	      ORDER BY indicador, edicion, iniciativa_id`,
-	dictionary: ['iniciativa_id', 'indicador']
+	      ORDER BY indicador, edicion, iniciativa_id`
 };
