@@ -1,8 +1,16 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { securityHeaders } from './scripts/lib/security-headers.ts';
 
+// The engine's uncompressed size, so the page can show its download progress in network bytes.
+const wasmBytes = statSync(
+	createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
+).size;
+
 export default defineConfig({
+	define: { __DUCKDB_WASM_BYTES__: String(wasmBytes) },
 	plugins: [
 		sveltekit(),
 		{

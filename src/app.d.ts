@@ -1,5 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
+	/** Bytes of the uncompressed DuckDB-WASM engine (vite.config.ts `define`). */
+	const __DUCKDB_WASM_BYTES__: number;
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

@@ -46,5 +46,6 @@ export const catalog: Catalog = {
 	departamentos: [
 		{ divipola: '05', nombre: 'Antioquia', nombre_corto: 'Antioquia' },
 		{ divipola: '11', nombre: 'Bogotá, D.C.', nombre_corto: 'Bogotá' }
-	]
+	],
+	parquet: {}
 };

@@ -1,78 +1,69 @@
+import { Latest } from './Latest.svelte';
 import {
 	departmentInitiatives,
 	type DepartmentInitiativeRow
 } from './queries/department-initiatives';
 import { departmentSeries, type SeriesRow } from './queries/department-series';
 import type { MapFilter } from './queries/map-values';
-import type { Engine } from './Engine.svelte';
+import type { Source } from './types';
 
 interface Panel {
 	initiatives: DepartmentInitiativeRow[];
 	series: SeriesRow[];
 }
 
-const CACHE_SIZE = 24;
+interface Args {
+	divipola: string;
+	f: MapFilter;
+	/** The series when the caller already has it (the map's data for the indicator). */
+	known: SeriesRow[] | null;
+}
 
-/** One department's panel data: its initiatives and the indicator across editions. */
+const EMPTY: Panel = { initiatives: [], series: [] };
+
+/**
+ * One department's panel data: its initiatives and the indicator across editions, read from the
+ * published Parquet (no query engine). The last 24 answers are kept: a department can list
+ * thousands of initiatives.
+ */
 export class DepartmentDetail {
-	initiatives = $state.raw<DepartmentInitiativeRow[]>([]);
-	series = $state.raw<SeriesRow[]>([]);
-	loading = $state(false);
-	error = $state<string | null>(null);
-	#seq = 0;
-	#key: string | null = null;
-	// Recent answers, so going back to a filter or department is instant. Read only in load().
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#cache = new Map<string, Panel>();
+	#panel: Latest<Args, Panel>;
 
-	#remember(key: string, panel: Panel) {
-		this.#cache.delete(key);
-		this.#cache.set(key, panel);
-		// A department can list thousands of initiatives: keep only the most recent answers.
-		if (this.#cache.size > CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+	constructor(source: Source) {
+		this.#panel = new Latest<Args, Panel>(
+			async ({ divipola, f, known }: Args) => {
+				const [initiatives, series] = await Promise.all([
+					departmentInitiatives(source, { ...f, divipola }),
+					known ??
+						source.scan<SeriesRow>(
+							departmentSeries({ divipola, indicador: f.indicador, sector: f.sector })
+						)
+				]);
+				return { initiatives, series };
+			},
+			({ divipola, f }) => `${divipola}|${f.indicador}|${f.edicion}|${f.sector}`,
+			{
+				args: { divipola: '', f: { indicador: '', edicion: 0, sector: '' }, known: null },
+				data: EMPTY
+			}
+		);
 	}
 
-	constructor(private engine: Engine) {}
+	get initiatives() {
+		return this.#panel.data.initiatives;
+	}
+	get series() {
+		return this.#panel.data.series;
+	}
+	get loading() {
+		return this.#panel.loading;
+	}
+	get error() {
+		return this.#panel.error;
+	}
 
-	/**
-	 * Loads the panel for a department and filter; older answers are dropped. `known` is the
-	 * series when the caller already has it (the map's data for the indicator), saving a query.
-	 */
-	async load(divipola: string, f: MapFilter, known: SeriesRow[] | null = null): Promise<void> {
-		// The page's effect can ask again for what is already shown or loading: nothing to do.
-		const key = `${divipola}|${f.indicador}|${f.edicion}|${f.sector}`;
-		if (key === this.#key) return;
-		this.#key = key;
-		const seq = ++this.#seq;
-		const cached = this.#cache.get(key);
-		if (cached) {
-			this.initiatives = cached.initiatives;
-			this.series = cached.series;
-			this.loading = false;
-			this.error = null;
-			return;
-		}
-		this.loading = true;
-		this.error = null;
-		try {
-			const conn = await this.engine.start();
-			const [initiatives, series] = await Promise.all([
-				conn.query<DepartmentInitiativeRow>(departmentInitiatives({ ...f, divipola })),
-				known ??
-					conn.query<SeriesRow>(
-						departmentSeries({ divipola, indicador: f.indicador, sector: f.sector })
-					)
-			]);
-			this.#remember(key, { initiatives, series });
-			if (seq !== this.#seq) return;
-			this.initiatives = initiatives;
-			this.series = series;
-		} catch (e) {
-			if (seq !== this.#seq) return;
-			this.#key = null; // so that asking again retries
-			this.error = e instanceof Error ? e.message : String(e);
-		} finally {
-			if (seq === this.#seq) this.loading = false;
-		}
+	/** Loads the panel for a department and filter; older answers are dropped. */
+	load(divipola: string, f: MapFilter, known: SeriesRow[] | null = null): Promise<void> {
+		return this.#panel.request({ divipola, f, known });
 	}
 }

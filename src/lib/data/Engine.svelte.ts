@@ -1,16 +1,14 @@
-import { WasmConnector, type LoadPhase } from './wasm-connector';
+import { progressMessage } from './engine-progress';
+import type { ParquetSource } from './parquet/source';
 import type { Connector } from './types';
+import { WasmConnector } from './wasm-connector';
 
 export type EngineStatus = 'inactivo' | 'cargando' | 'listo' | 'error';
 
-const PHASES: Record<LoadPhase, string> = {
-	motor: 'Cargando el motor de consultas (DuckDB-WASM)…',
-	tablas: 'Cargando tablas…'
-};
-
 /**
- * The in-browser query engine's lifecycle, observable by the UI: started lazily once, after first
- * paint, and reporting progress and failure in plain Spanish.
+ * The in-browser SQL engine's lifecycle, observable by the UI: started only when the reader opens
+ * something that needs ad-hoc SQL (never for the first view, the map or the default evolution),
+ * once, from one shared promise, reporting its download in bytes and any failure in Spanish.
  */
 export class Engine {
 	status = $state<EngineStatus>('inactivo');
@@ -19,16 +17,19 @@ export class Engine {
 	#connector: WasmConnector;
 	#ready: Promise<Connector> | undefined;
 
-	constructor(base: string) {
-		this.#connector = new WasmConnector(base, (phase, detail) => {
-			this.progress = detail ? `${PHASES[phase]} (${detail})` : PHASES[phase];
-		});
+	constructor(base: string, source?: ParquetSource) {
+		this.#connector = new WasmConnector(
+			base,
+			(phase, detail, bytes) => (this.progress = progressMessage(phase, detail, bytes)),
+			source
+		);
 	}
 
-	/** Starts DuckDB once; every caller shares the same promise. */
+	/** Starts DuckDB once; every caller shares the same promise. A failure can be retried. */
 	start(): Promise<Connector> {
 		this.#ready ??= (async () => {
 			this.status = 'cargando';
+			this.error = null;
 			try {
 				await this.#connector.ready();
 				// For `npm run bench` (and DevTools): when interactive queries became possible.
@@ -42,17 +43,7 @@ export class Engine {
 				throw e;
 			}
 		})();
+		this.#ready.catch(() => (this.#ready = undefined));
 		return this.#ready;
 	}
-}
-
-let shared: Engine | undefined;
-
-/**
- * The one engine of the browser session: every page uses it, so navigating between pages never
- * starts a second DuckDB worker or loads a table twice.
- */
-export function getEngine(base: string): Engine {
-	shared ??= new Engine(base);
-	return shared;
 }

@@ -1,136 +1,103 @@
+import { Latest } from './Latest.svelte';
 import { pickView, seriesOf, splitIndicator, viewKey, type MapData } from './map-data';
 import type { SeriesRow } from './queries/department-series';
 import { indicatorDistribution, type IndicatorDistributionRow } from './queries/distribution';
 import { indicatorValues, type IndicatorValueRow, type MapFilter } from './queries/map-values';
-import type { Engine } from './Engine.svelte';
-import type { Catalog } from './types';
+import type { Catalog, Source } from './types';
 import type { MapState } from './url-state';
 
 export type { MapData } from './map-data';
 
-function key(f: MapFilter): string {
-	return `${f.indicador}|${viewKey(f)}`;
-}
-
-function sameState(a: MapState, b: MapState): boolean {
-	return (
-		a.indicador === b.indicador &&
-		a.edicion === b.edicion &&
-		a.sector === b.sector &&
-		a.depto === b.depto
-	);
-}
+const filterOf = (s: MapState): MapFilter => ({
+	indicador: s.indicador,
+	edicion: s.edicion,
+	sector: s.sector
+});
 
 /**
- * Queries every edition and sector of one indicator at once (one or two worker round trips); the
- * result is split per filter, so changing edition or sector afterwards needs no query at all.
+ * Reads every edition and sector of one indicator at once from the published aggregates (only
+ * that indicator's row groups); split per filter, so edition and sector changes need no read.
  */
 export async function queryIndicator(
-	engine: Engine,
+	source: Source,
 	cat: Catalog,
 	indicador: string
 ): Promise<Map<string, MapData>> {
-	const conn = await engine.start();
 	const isCategory = cat.indicadores.find((i) => i.codigo === indicador)?.tipo === 'categoria';
 	const [values, dist] = await Promise.all([
-		conn.query<IndicatorValueRow>(indicatorValues(indicador)),
-		isCategory ? conn.query<IndicatorDistributionRow>(indicatorDistribution(indicador)) : []
+		source.scan<IndicatorValueRow>(indicatorValues(indicador)),
+		isCategory ? source.scan<IndicatorDistributionRow>(indicatorDistribution(indicador)) : []
 	]);
 	return splitIndicator(values, dist);
 }
 
 /**
- * The map's filters and the data they select. Starts with the prerendered default view; a change
- * of indicator queries DuckDB-WASM for all its editions and sectors (kept per indicator), so
- * edition and sector changes are answered from memory. Only the latest answer is shown.
+ * The map's filters and the data they select, with no query engine: the page reads the published
+ * Parquet. Starts with the prerendered default view; an indicator is read once (all its editions
+ * and sectors), so edition and sector changes are answered in the same tick.
  */
 export class MapView {
 	state = $state() as MapState;
-	data = $state.raw() as MapData;
-	/** The filter the shown data belongs to (differs from `state` while loading). */
-	shown = $state.raw() as MapFilter;
-	loading = $state(false);
-	error = $state<string | null>(null);
 	/** Milliseconds the last update took, from the change to the data being set. */
 	lastUpdateMs = $state<number | null>(null);
-	#seq = 0;
-	#pending: string | null = null;
-	// Plain caches: read only inside set()/prefetch(), never by markup, so they need not be reactive.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#indicators = new Map<string, Promise<Map<string, MapData>>>();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#ready = new Map<string, Map<string, MapData>>();
+	#indicators: Latest<string, Map<string, MapData>>;
+	#view: Latest<MapFilter, MapData>;
 
-	constructor(
-		private engine: Engine,
-		private catalog: Catalog,
-		state: MapState,
-		data: MapData
-	) {
+	constructor(source: Source, cat: Catalog, state: MapState, initial: MapData) {
 		this.state = state;
-		this.data = data;
-		this.shown = { indicador: state.indicador, edicion: state.edicion, sector: state.sector };
+		const f = filterOf(state);
+		this.#indicators = new Latest(
+			(ind: string) => queryIndicator(source, cat, ind),
+			(ind) => ind,
+			// Nothing read yet (the prerendered view is one filter's data, not a whole indicator's).
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+			{ args: '', data: new Map() },
+			64
+		);
+		this.#view = new Latest(
+			(f: MapFilter) => {
+				const all = this.#indicators.fetch(f.indicador);
+				return all instanceof Promise ? all.then((a) => pickView(a, f)) : pickView(all, f);
+			},
+			(f) => `${f.indicador}|${viewKey(f)}`,
+			{ args: f, data: initial }
+		);
 	}
 
-	#load(indicador: string): Promise<Map<string, MapData>> {
-		let p = this.#indicators.get(indicador);
-		if (!p) {
-			p = queryIndicator(this.engine, this.catalog, indicador);
-			this.#indicators.set(indicador, p);
-			p.then(
-				(all) => this.#ready.set(indicador, all),
-				() => this.#indicators.delete(indicador)
-			);
-		}
-		return p;
+	/** The data shown (the prerendered view's until a change is answered). */
+	get data(): MapData {
+		return this.#view.data;
+	}
+	/** The filter the shown data belongs to (differs from `state` while loading). */
+	get shown(): MapFilter {
+		return this.#view.shown;
+	}
+	get loading(): boolean {
+		return this.#view.loading;
+	}
+	get error(): string | null {
+		return this.#view.error;
 	}
 
-	/** Loads an indicator into the cache without showing it (e.g. the current one, when idle). */
-	prefetch(indicador: string): Promise<void> {
-		return this.#load(indicador).then(() => {});
+	/** Reads an indicator into memory without showing it. */
+	async prefetch(indicador: string): Promise<void> {
+		await this.#indicators.fetch(indicador);
 	}
 
 	/**
 	 * A department's series across editions for the filter's indicator and sector, if that
-	 * indicator is in memory (the department panel then needs one query instead of two).
+	 * indicator is in memory (the department panel then needs no read of its own).
 	 */
 	seriesOf(divipola: string, f: MapFilter): SeriesRow[] | null {
-		const all = this.#ready.get(f.indicador);
+		const all = this.#indicators.peek(f.indicador);
 		return all ? seriesOf(all, divipola, f.sector) : null;
 	}
 
-	/** Applies a new state; queries only when the indicator's data is not in memory yet. */
+	/** Applies a new state; reads only when the indicator is not in memory yet. */
 	async set(next: MapState): Promise<void> {
-		// The control handler applies a state first and the URL brings the same one back: no-op.
-		if (sameState(next, this.state)) return;
 		this.state = next;
-		const f: MapFilter = { indicador: next.indicador, edicion: next.edicion, sector: next.sector };
-		const k = key(f);
-		if (k === this.#pending || (k === key(this.shown) && !this.loading)) return;
-		const seq = ++this.#seq;
 		const t0 = performance.now();
-		const ready = this.#ready.get(f.indicador);
-		if (ready) return this.#show(seq, f, pickView(ready, f), t0);
-		this.#pending = k;
-		this.loading = true;
-		try {
-			const all = await this.#load(f.indicador);
-			this.#show(seq, f, pickView(all, f), t0);
-		} catch (e) {
-			if (seq !== this.#seq) return;
-			this.#pending = null;
-			this.error = e instanceof Error ? e.message : String(e);
-			this.loading = false;
-		}
-	}
-
-	#show(seq: number, f: MapFilter, data: MapData, t0: number) {
-		if (seq !== this.#seq) return;
-		this.#pending = null;
-		this.data = data;
-		this.shown = f;
-		this.error = null;
-		this.loading = false;
-		this.lastUpdateMs = performance.now() - t0;
+		await this.#view.request(filterOf(next));
+		if (!this.#view.loading) this.lastUpdateMs = performance.now() - t0;
 	}
 }

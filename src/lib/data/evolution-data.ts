@@ -1,11 +1,14 @@
+import { levelsFromDistributionRows, seriesFromIndicatorRows } from './evolution-aggregates';
+import { indicatorDistribution, type IndicatorDistributionRow } from './queries/distribution';
 import {
 	evolutionQuery,
 	type EvolutionFilter,
 	type EvolutionRow,
 	type LevelRow
 } from './queries/evolution';
-import { initiativeById, type InitiativeOption } from './queries/initiative-search';
-import type { Catalog, Connector } from './types';
+import { initiativeByIdScan, type InitiativeOption } from './queries/initiative-search';
+import { indicatorValues, type IndicatorValueRow } from './queries/map-values';
+import type { Catalog, DataAccess } from './types';
 
 /** The numbers one /evolucion view shows. */
 export interface EvolutionData {
@@ -24,9 +27,38 @@ export function filterKey(f: EvolutionFilter): string {
 	return JSON.stringify([f.indicador, f.desglose, f.deptos, f.iniciativa, f.ediciones, f.cohorte]);
 }
 
-/** Runs a view's queries (through the browser's or Node's connector: the same builders). */
+/**
+ * Whether a view is answered from the published aggregates (no query engine): every breakdown but
+ * a single initiative, for the `todas` cohort. The constant panel and single initiatives need
+ * initiative-level SQL, so they start DuckDB-WASM.
+ */
+export function needsEngine(f: EvolutionFilter): boolean {
+	return !(f.cohorte === 'todas' && f.desglose !== 'iniciativa');
+}
+
+/** The rows of a view: from the aggregates' Parquet when it can, else SQL on the engine. */
+async function rowsOf(
+	data: DataAccess,
+	cat: Catalog,
+	f: EvolutionFilter
+): Promise<(EvolutionRow & LevelRow)[]> {
+	const ind = cat.indicadores.find((i) => i.codigo === f.indicador);
+	if (!ind) throw new Error(`indicador desconocido «${f.indicador}»`);
+	if (needsEngine(f))
+		return (await data.engine()).query<EvolutionRow & LevelRow>(evolutionQuery(f, ind));
+	if (ind.tipo === 'categoria') {
+		const rows = await data.source.scan<IndicatorDistributionRow>(
+			indicatorDistribution(f.indicador)
+		);
+		return levelsFromDistributionRows(f, rows) as (EvolutionRow & LevelRow)[];
+	}
+	const rows = await data.source.scan<IndicatorValueRow>(indicatorValues(f.indicador));
+	return seriesFromIndicatorRows(f, rows) as (EvolutionRow & LevelRow)[];
+}
+
+/** Runs a view's reads (in the page or in Node: the same definitions). */
 export async function queryEvolution(
-	conn: Connector,
+	data: DataAccess,
 	cat: Catalog,
 	f: EvolutionFilter
 ): Promise<EvolutionData> {
@@ -37,9 +69,9 @@ export async function queryEvolution(
 	if (f.desglose === 'departamentos' && !f.deptos.length) return { ...empty, falta: 'deptos' };
 	if (f.desglose === 'iniciativa' && !f.iniciativa) return { ...empty, falta: 'iniciativa' };
 	const [rows, info] = await Promise.all([
-		conn.query<EvolutionRow & LevelRow>(evolutionQuery(f, ind)),
+		rowsOf(data, cat, f),
 		f.desglose === 'iniciativa' && f.iniciativa
-			? conn.query<InitiativeOption>(initiativeById(f.iniciativa))
+			? data.source.scan<InitiativeOption>(initiativeByIdScan(f.iniciativa))
 			: Promise.resolve([])
 	]);
 	return {

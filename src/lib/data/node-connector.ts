@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { plainRow } from './rows';
-import type { Connector, Query } from './types';
+import { scanSql, type Scan } from './queries/scan';
+import type { Connector, Query, Source } from './types';
 
 /**
  * Connector for Node (unit tests and prerendering): the same SQL the browser runs, over the
  * published Parquet files in `<dir>/<table>.parquet`, each exposed as a view named after the table.
  */
-export class NodeConnector implements Connector {
+export class NodeConnector implements Connector, Source {
 	#conn: Promise<DuckDBConnection>;
 	#views = new Map<string, Promise<void>>();
 
@@ -33,6 +34,11 @@ export class NodeConnector implements Connector {
 		const conn = await this.#conn;
 		const reader = await conn.runAndReadAll(q.sql, q.params);
 		return reader.getRowObjectsJS().map((r) => plainRow<T>(r));
+	}
+
+	/** A scan as the SQL it stands for (what the page answers from the Parquet file itself). */
+	scan<T extends Record<string, unknown>>(s: Scan): Promise<T[]> {
+		return this.query<T>(scanSql(s));
 	}
 
 	async close(): Promise<void> {

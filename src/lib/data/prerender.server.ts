@@ -15,6 +15,17 @@ interface Manifest {
 	generado: string;
 	muestra: boolean;
 	descripcion_muestra?: string;
+	tablas: Record<string, { archivos: { archivo: string; bytes: number }[] }>;
+}
+
+/** Bytes of each table's Parquet file, from the manifest. */
+function parquetSizes(m: Manifest): Record<string, number> {
+	const out: Record<string, number> = {};
+	for (const [table, t] of Object.entries(m.tablas)) {
+		const f = t.archivos.find((a) => a.archivo === `${table}.parquet`);
+		if (f) out[table] = f.bytes;
+	}
+	return out;
 }
 
 type IndicadorRow = Omit<Indicador, 'niveles' | 'mayor_es_mejor'> & {
@@ -72,7 +83,8 @@ export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
 			descripcion: i.descripcion ?? ''
 		})),
 		sectores,
-		departamentos
+		departamentos,
+		parquet: parquetSizes(manifest)
 	};
 }
 

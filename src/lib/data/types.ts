@@ -1,3 +1,5 @@
+import type { Scan } from './queries/scan';
+
 /** Shapes shared by the data layer, the map and the charts. Column names follow the contract in data/README.md. */
 
 export type Agregacion = 'suma' | 'promedio' | 'mediana' | 'distribucion';
@@ -45,6 +47,8 @@ export interface Catalog {
 	indicadores: Indicador[];
 	sectores: Sector[];
 	departamentos: Departamento[];
+	/** Bytes of each published table's Parquet file, so the page can read it by ranges. */
+	parquet: Record<string, number>;
 }
 
 /** A SQL statement with bound values and the published tables it reads. */
@@ -57,4 +61,26 @@ export interface Query {
 /** Runs queries over the published tables: DuckDB-WASM in the browser, @duckdb/node-api in Node. */
 export interface Connector {
 	query<T extends Record<string, unknown>>(q: Query): Promise<T[]>;
+}
+
+/**
+ * Answers scans (filtered, ordered reads of one table): the Parquet files read in the page
+ * without the engine (`parquet/source.ts`), or `scanSql` through a connector in Node.
+ */
+export interface Source {
+	scan<T extends Record<string, unknown>>(s: Scan): Promise<T[]>;
+}
+
+/**
+ * Where a view's data comes from: scans of the published Parquet (no engine), and the SQL engine
+ * only for what is not pre-aggregated (DuckDB-WASM in the page, started on demand).
+ */
+export interface DataAccess {
+	source: Source;
+	engine(): Promise<Connector>;
+}
+
+/** Node's connector answers both (prerendering, tests). */
+export function viaConnector(conn: Connector & Source): DataAccess {
+	return { source: conn, engine: () => Promise.resolve(conn) };
 }

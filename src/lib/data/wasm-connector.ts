@@ -3,39 +3,75 @@ import type {
 	AsyncDuckDBConnection,
 	AsyncPreparedStatement
 } from '@duckdb/duckdb-wasm';
+import { damaged, unreachable } from './parquet/file';
+import { publishedSource, type ParquetSource } from './parquet/source';
 import { plainRow } from './rows';
 import type { Connector, Query } from './types';
 
 export type LoadPhase = 'motor' | 'tablas';
 
-/** Progress callback: which phase is running and, for tables, which one. */
-export type OnProgress = (phase: LoadPhase, detail?: string) => void;
+/**
+ * Progress callback: which phase is running and, for tables, which one; for the engine, the bytes
+ * downloaded so far and in all (as sent over the network when the server says so).
+ */
+export type OnProgress = (phase: LoadPhase, detail?: string, bytes?: [number, number]) => void;
+
+/** The published tables as the manifest lists them: the data version and each Parquet's size. */
+async function sourceFromManifest(base: string): Promise<ParquetSource> {
+	let m: {
+		version: string;
+		tablas: Record<string, { archivos: { archivo: string; bytes: number }[] }>;
+	};
+	try {
+		const res = await fetch(`${base}/data/manifest.json`);
+		if (!res.ok) throw unreachable('manifest.json', `HTTP ${res.status}`);
+		m = await res.json();
+	} catch (e) {
+		throw e instanceof Error && e.name === 'DataFileError' ? e : damaged('manifest.json', e);
+	}
+	const bytes: Record<string, number> = {};
+	for (const [t, entry] of Object.entries(m.tablas))
+		bytes[t] = entry.archivos.find((a) => a.archivo === `${t}.parquet`)?.bytes ?? 0;
+	return publishedSource(base, m.version, bytes);
+}
 
 /**
- * DuckDB-WASM in a worker, self-hosted. Published tables arrive as Arrow IPC working copies
- * (`<base>/data/<table>.arrow`) because 1.32's parquet reader is an extension that would be
- * downloaded from a CDN (see README.md). Tables load on first use; statements are prepared once.
+ * DuckDB-WASM in a worker, self-hosted, started only when something needs ad-hoc SQL. Tables are
+ * the published Parquet files, decoded in the page (`parquet/read.ts`: 1.32's own Parquet reader
+ * is an extension that would be downloaded from a CDN) and ingested as Arrow on first use.
+ * Statements are prepared once.
  */
 export class WasmConnector implements Connector {
 	#db: Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> | undefined;
 	#tables = new Map<string, Promise<void>>();
 	#prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+	#source: Promise<ParquetSource>;
 
 	constructor(
 		private base: string,
-		private onProgress: OnProgress = () => {}
-	) {}
+		private onProgress: OnProgress = () => {},
+		source?: ParquetSource
+	) {
+		this.#source = source ? Promise.resolve(source) : sourceFromManifest(base);
+		this.#source.catch(() => {});
+	}
 
 	/** Starts the engine (once); resolves when it can run SQL. */
 	ready() {
-		this.#db ??= this.#start();
+		if (!this.#db) {
+			this.#db = this.#start();
+			// A failed start (network, blocked WASM) is tried again on the next request.
+			this.#db.catch(() => (this.#db = undefined));
+		}
 		return this.#db;
 	}
 
 	async #start() {
 		this.onProgress('motor');
 		const { startDuckDB } = await import('./wasm-start');
-		return startDuckDB(this.base);
+		return startDuckDB(this.base, (loaded, total) =>
+			this.onProgress('motor', undefined, [loaded, total])
+		);
 	}
 
 	#ensure(table: string): Promise<void> {
@@ -51,28 +87,20 @@ export class WasmConnector implements Connector {
 	async #load(table: string): Promise<void> {
 		if (!/^[a-z_]+$/.test(table)) throw new Error(`tabla no válida: ${table}`);
 		const start = performance.now();
-		const [{ conn }, res] = await Promise.all([
+		const [{ conn }, columns, { toArrowIPC }] = await Promise.all([
 			this.ready(),
-			fetch(`${this.base}/data/${table}.arrow`).catch((e: unknown) => {
-				throw new Error(`No se pudo descargar la tabla «${table}» (sin conexión con el sitio).`, {
-					cause: e
-				});
-			})
+			this.#source.then((s) => s.columns(table)),
+			import('./parquet/to-arrow')
 		]);
 		this.onProgress('tablas', table);
-		if (!res.ok) throw new Error(`No se pudo descargar la tabla «${table}» (HTTP ${res.status}).`);
-		const bytes = new Uint8Array(await res.arrayBuffer());
 		try {
-			await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+			await conn.insertArrowFromIPCStream(toArrowIPC(columns), { name: table, create: true });
 		} catch (e) {
 			// Arrow's and DuckDB's own messages are English internals; the reader needs to know
-			// which file is bad. A partial insert leaves nothing behind to clean: `create` failed.
-			throw new Error(
-				`La tabla «${table}» está dañada: el archivo descargado no es un Arrow IPC válido.`,
-				{ cause: e }
-			);
+			// which file is bad. A failed insert leaves nothing behind to clean: `create` failed.
+			throw damaged(`${table}.parquet`, e);
 		}
-		// Download + ingest time, visible in DevTools and read by `npm run bench`.
+		// Download + decoding + ingest time, visible in DevTools and read by `npm run bench`.
 		performance.measure(`tablero:tabla:${table}`, { start });
 	}
 

@@ -1,26 +1,38 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { engineStartMessage } from './engine-errors';
+import { networkBytes } from './engine-progress';
 
 /**
- * Starts DuckDB-WASM from bundles served by our own origin (Vite copies them into the build).
+ * Starts DuckDB-WASM from the bundle served by our own origin (Vite copies it into the build).
  * Loaded with a dynamic import from the browser only: importing it at the top of a module that
- * prerendering evaluates would break the build. The `coi` bundle is never used: it needs
- * cross-origin isolation, which third-party iframes cannot provide.
+ * prerendering evaluates would break the build. Only the `eh` bundle ships: it needs WebAssembly
+ * exception handling (every browser since 2021–2022); the `mvp` fallback would add 39 MB to the
+ * build for browsers that cannot run the rest of the site either, and such a browser gets a
+ * Spanish message (the map and evolution never need the engine). The `coi` bundle is never used:
+ * it needs cross-origin isolation, which third-party iframes cannot provide.
  */
 /** Generous: on a slow 3G link the 7 MB (compressed) WASM alone takes tens of seconds. */
 const START_TIMEOUT_MS = 120_000;
 
-/** Starts DuckDB; `base` is the site's base path (where static/duckdb-worker.js is served). */
-export async function startDuckDB(base: string) {
-	const bundle = await duckdb.selectBundle({
-		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-		eh: { mainModule: ehWasm, mainWorker: ehWorker }
-	});
-	if (!bundle.mainWorker) throw new Error('Este navegador no puede iniciar el motor de datos.');
+/**
+ * Starts DuckDB; `base` is the site's base path (where static/duckdb-worker.js is served);
+ * `onBytes` follows the engine's download.
+ */
+export async function startDuckDB(
+	base: string,
+	onBytes: (loaded: number, total: number) => void = () => {}
+) {
+	const { supported } = await duckdb.getPlatformFeatures().then(
+		(p) => ({ supported: p.wasmExceptions }),
+		() => ({ supported: true })
+	);
+	if (!supported)
+		throw new Error(
+			'Este navegador no puede ejecutar el motor de consultas (le falta WebAssembly con excepciones); actualícelo para usar esta función.'
+		);
+	const bundle = { mainModule: ehWasm, mainWorker: ehWorker };
 	const guard = `${base}/duckdb-worker.js?src=${encodeURIComponent(bundle.mainWorker)}`;
 	const worker = new Worker(guard);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -36,11 +48,15 @@ export async function startDuckDB(base: string) {
 	failed.catch(() => {});
 	try {
 		await Promise.race([
-			db.instantiate(bundle.mainModule).catch((e: unknown) => {
-				throw new Error(engineStartMessage(String(e)), {
-					cause: e
-				});
-			}),
+			db
+				.instantiate(bundle.mainModule, null, (p) =>
+					onBytes(...networkBytes(p.bytesLoaded, p.bytesTotal, __DUCKDB_WASM_BYTES__))
+				)
+				.catch((e: unknown) => {
+					throw new Error(engineStartMessage(String(e)), {
+						cause: e
+					});
+				}),
 			failed
 		]);
 		// Decimals (e.g. a literal 1.5 in the SQL console) as doubles: Arrow JS has no decimal numbers.

@@ -1,4 +1,4 @@
-import type { Query } from '../types';
+import type { Scan } from './scan';
 
 export interface SeriesRow extends Record<string, unknown> {
 	edicion: number;
@@ -8,17 +8,11 @@ export interface SeriesRow extends Record<string, unknown> {
 }
 
 /** The indicator across editions for one department (or '*' national) and sector. */
-export function departmentSeries(p: {
-	divipola: string;
-	indicador: string;
-	sector: string;
-}): Query {
+export function departmentSeries(p: { divipola: string; indicador: string; sector: string }): Scan {
 	return {
-		sql: `SELECT edicion, valor, n_reportan, n_iniciativas
-FROM agregados_departamento
-WHERE divipola = ? AND indicador = ? AND sector_id = ?
-ORDER BY edicion`,
-		params: [p.divipola, p.indicador, p.sector],
-		tables: ['agregados_departamento']
+		table: 'agregados_departamento',
+		columns: ['edicion', 'valor', 'n_reportan', 'n_iniciativas'],
+		where: { divipola: p.divipola, indicador: p.indicador, sector_id: p.sector },
+		order: ['edicion']
 	};
 }

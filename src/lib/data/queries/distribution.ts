@@ -1,5 +1,6 @@
 import type { Query } from '../types';
 import type { MapFilter } from './map-values';
+import type { Scan } from './scan';
 
 export interface DistributionRow extends Record<string, unknown> {
 	divipola: string;
@@ -24,14 +25,12 @@ export interface IndicatorDistributionRow extends DistributionRow {
 	sector_id: string;
 }
 
-/** `distribution` for every edition and sector of one category indicator, in one query. */
-export function indicatorDistribution(indicador: string): Query {
+/** `distribution` for every edition and sector of one category indicator, in one read. */
+export function indicatorDistribution(indicador: string): Scan {
 	return {
-		sql: `SELECT edicion, sector_id, divipola, nivel, n
-FROM distribucion_departamento
-WHERE indicador = ?
-ORDER BY edicion, sector_id, divipola, nivel`,
-		params: [indicador],
-		tables: ['distribucion_departamento']
+		table: 'distribucion_departamento',
+		columns: ['edicion', 'sector_id', 'divipola', 'nivel', 'n'],
+		where: { indicador },
+		order: ['edicion', 'sector_id', 'divipola', 'nivel']
 	};
 }

@@ -16,7 +16,16 @@ import {
 	type EvolutionRow,
 	type LevelRow
 } from './evolution';
-import { initiativeById, searchInitiatives } from './initiative-search';
+import {
+	initiativeByIdScan,
+	initiativeOptions,
+	searchInitiatives,
+	searchInitiativesIn,
+	type InitiativeOption
+} from './initiative-search';
+import { levelsFromDistributionRows, seriesFromIndicatorRows } from '../evolution-aggregates';
+import { indicatorDistribution, type IndicatorDistributionRow } from './distribution';
+import { indicatorValues, type IndicatorValueRow } from './map-values';
 
 /**
  * Four initiatives over editions 1–3 (edition 4 is in the survey but nobody reported): A and B in
@@ -216,7 +225,22 @@ describe('seriesFromAggregates (todas)', () => {
 			const fast = await conn.query<EvolutionRow>(seriesFromAggregates({ ...base, ...f }));
 			expect(points(fast)).toEqual(points(await run(f)));
 			expect(fast.length).toBeGreaterThan(0);
+			// The page answers the same from the indicator's rows, without SQL.
+			const rows = await conn.scan<IndicatorValueRow>(indicatorValues(base.indicador));
+			expect(seriesFromIndicatorRows({ ...base, ...f }, rows)).toEqual(fast);
 		});
+	it('the page reads only the selected editions and departments', async () => {
+		const f: EvolutionFilter = {
+			...base,
+			desglose: 'departamentos',
+			deptos: ['11'],
+			ediciones: [1, 3]
+		};
+		const rows = await conn.scan<IndicatorValueRow>(indicatorValues(base.indicador));
+		expect(seriesFromIndicatorRows(f, rows)).toEqual(
+			await conn.query<EvolutionRow>(seriesFromAggregates(f))
+		);
+	});
 });
 
 describe('levels (categories)', () => {
@@ -252,6 +276,15 @@ describe('levels (categories)', () => {
 		const fast = await conn.query<LevelRow>(levelsFromAggregates(f));
 		const slow = await conn.query<LevelRow>(levelsFromResultados(f));
 		expect(shares(fast)).toEqual(shares(slow));
+		const rows = await conn.scan<IndicatorDistributionRow>(indicatorDistribution('madurez'));
+		for (const g of [
+			f,
+			{ ...f, desglose: 'sector' as const },
+			{ ...f, desglose: 'departamentos' as const, deptos: ['05', '11'] }
+		])
+			expect(levelsFromDistributionRows(g, rows)).toEqual(
+				await conn.query<LevelRow>(levelsFromAggregates(g))
+			);
 	});
 });
 
@@ -281,8 +314,18 @@ describe('searchInitiatives', () => {
 		expect(await ids("'; DROP")).toEqual([]);
 	});
 
-	it('initiativeById finds one', async () => {
-		const rows = await conn.query(initiativeById('D'));
+	it.each(['CAFE', 'bogota', 'tic', '', "'; DROP", 'ó', ' a ', 'Nómada'])(
+		'searchInitiativesIn(%j) in the page equals the SQL',
+		async (t) => {
+			const all = await conn.scan<InitiativeOption>(initiativeOptions);
+			expect(searchInitiativesIn(all, t, 3)).toEqual(
+				await conn.query<InitiativeOption>(searchInitiatives(t, 3))
+			);
+		}
+	);
+
+	it('initiativeByIdScan finds one', async () => {
+		const rows = await conn.scan(initiativeByIdScan('D'));
 		expect(rows).toEqual([
 			{ iniciativa_id: 'D', nombre: 'Software Nómada', departamento: null, sector: 'TIC' }
 		]);

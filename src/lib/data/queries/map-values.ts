@@ -1,4 +1,5 @@
 import type { Query } from '../types';
+import type { Scan } from './scan';
 
 export interface MapFilter {
 	indicador: string;
@@ -46,18 +47,17 @@ export interface IndicatorValueRow extends MapValueRow {
 }
 
 /**
- * Every edition and sector of one indicator, departments and national rows together: one round
- * trip to the worker fills the map's cache for all the edition and sector choices of that
- * indicator (a few hundred rows, whatever the number of initiatives). `map-data.ts` splits it into
- * exactly what `mapValues` and `nationalValue` return for each filter.
+ * Every edition and sector of one indicator, departments and national rows together: one read
+ * fills the map's cache for all the edition and sector choices of that indicator (a few hundred
+ * rows, whatever the number of initiatives). The file is sorted by indicator, so in the page only
+ * the row groups of this indicator are read. `map-data.ts` splits it into exactly what
+ * `mapValues` and `nationalValue` return for each filter.
  */
-export function indicatorValues(indicador: string): Query {
+export function indicatorValues(indicador: string): Scan {
 	return {
-		sql: `SELECT edicion, sector_id, divipola, valor, n_reportan, n_iniciativas
-FROM agregados_departamento
-WHERE indicador = ?
-ORDER BY edicion, sector_id, divipola`,
-		params: [indicador],
-		tables: ['agregados_departamento']
+		table: 'agregados_departamento',
+		columns: ['edicion', 'sector_id', 'divipola', 'valor', 'n_reportan', 'n_iniciativas'],
+		where: { indicador },
+		order: ['edicion', 'sector_id', 'divipola']
 	};
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnector } from '../node-connector';
-import { departmentInitiatives } from './department-initiatives';
+import { departmentInitiatives, departmentInitiativesSql } from './department-initiatives';
+import { scanSql } from './scan';
 import { departmentSeries, type SeriesRow } from './department-series';
 import { pickView, seriesOf, splitIndicator } from '../map-data';
 import {
@@ -97,7 +98,7 @@ describe('mapValues', () => {
 
 describe('departmentSeries', () => {
 	it('lists the editions a department has, in order (missing editions are gaps)', async () => {
-		const rows = await conn.query(
+		const rows = await conn.scan(
 			departmentSeries({ divipola: '11', indicador: 'empleos', sector: '*' })
 		);
 		expect(rows.map((r) => [r.edicion, r.valor])).toEqual([
@@ -109,9 +110,10 @@ describe('departmentSeries', () => {
 
 describe('departmentInitiatives', () => {
 	it('lists primary initiatives first, then shared ones, with the edition value or NULL', async () => {
-		const rows = await conn.query(
-			departmentInitiatives({ divipola: '05', indicador: 'empleos', edicion: 2, sector: '*' })
-		);
+		const f = { divipola: '05', indicador: 'empleos', edicion: 2, sector: '*' };
+		const rows = await conn.query(departmentInitiativesSql(f));
+		// The page's answer from three scans equals the SQL.
+		expect(await departmentInitiatives(conn, f)).toEqual(rows);
 		expect(rows.map((r) => [r.iniciativa_id, r.principal, r.valor])).toEqual([
 			['A', true, 50],
 			['B', true, 100],
@@ -120,9 +122,9 @@ describe('departmentInitiatives', () => {
 	});
 
 	it('filters by sector', async () => {
-		const rows = await conn.query(
-			departmentInitiatives({ divipola: '05', indicador: 'empleos', edicion: 2, sector: 'tic' })
-		);
+		const f = { divipola: '05', indicador: 'empleos', edicion: 2, sector: 'tic' };
+		const rows = await conn.query(departmentInitiativesSql(f));
+		expect(await departmentInitiatives(conn, f)).toEqual(rows);
 		expect(rows.map((r) => r.iniciativa_id)).toEqual(['B']);
 	});
 });
@@ -140,8 +142,8 @@ describe('distribution', () => {
 
 describe('indicatorValues + indicatorDistribution, split per filter', () => {
 	it('binds the indicator as a parameter', () => {
-		expect(indicatorValues("x' OR 1=1 --").sql).not.toContain('OR 1=1');
-		expect(indicatorDistribution('madurez').params).toEqual(['madurez']);
+		expect(scanSql(indicatorValues("x' OR 1=1 --")).sql).not.toContain('OR 1=1');
+		expect(scanSql(indicatorDistribution('madurez')).params).toEqual(['madurez']);
 	});
 
 	it.each([
@@ -156,8 +158,8 @@ describe('indicatorValues + indicatorDistribution, split per filter', () => {
 		async (indicador, edicion, sector) => {
 			const f = { indicador, edicion, sector };
 			const all = splitIndicator(
-				await conn.query<IndicatorValueRow>(indicatorValues(indicador)),
-				await conn.query<IndicatorDistributionRow>(indicatorDistribution(indicador))
+				await conn.scan<IndicatorValueRow>(indicatorValues(indicador)),
+				await conn.scan<IndicatorDistributionRow>(indicatorDistribution(indicador))
 			);
 			const national = await conn.query<MapValueRow>(nationalValue(f));
 			expect(pickView(all, f)).toEqual({
@@ -177,9 +179,9 @@ describe('seriesOf (from a split indicator)', () => {
 		['*', '*'],
 		['52', '*']
 	])('seriesOf(%s, sector %s) equals departmentSeries', async (divipola, sector) => {
-		const all = splitIndicator(await conn.query<IndicatorValueRow>(indicatorValues('empleos')), []);
+		const all = splitIndicator(await conn.scan<IndicatorValueRow>(indicatorValues('empleos')), []);
 		expect(seriesOf(all, divipola, sector)).toEqual(
-			await conn.query<SeriesRow>(departmentSeries({ divipola, indicador: 'empleos', sector }))
+			await conn.scan<SeriesRow>(departmentSeries({ divipola, indicador: 'empleos', sector }))
 		);
 	});
 });

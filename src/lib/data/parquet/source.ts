@@ -1,0 +1,64 @@
+import type { AsyncBuffer } from 'hyparquet';
+import type { Scan } from '../queries/scan';
+import type { Source } from '../types';
+import { httpFile } from './file';
+import type { ColumnValues, OpenedFile } from './read';
+
+/** Gives the bytes of a published table's Parquet file (HTTP in the page, disk in tests). */
+export type OpenTable = (table: string) => AsyncBuffer | Promise<AsyncBuffer>;
+
+// The decoder (hyparquet + fzstd) is loaded on the first question, not with the first view.
+let reader: Promise<typeof import('./read')> | undefined;
+const loadReader = () => (reader ??= import('./read'));
+
+/**
+ * The published Parquet files as a `Source`, read in the page without the query engine. Each
+ * file's footer is read once; a failed read is forgotten so that asking again retries.
+ */
+export class ParquetSource implements Source {
+	#files = new Map<string, Promise<OpenedFile>>();
+
+	constructor(private open: OpenTable) {}
+
+	#file(table: string): Promise<OpenedFile> {
+		let p = this.#files.get(table);
+		if (!p) {
+			// The download starts while the decoder loads.
+			p = Promise.all([loadReader(), this.open(table)]).then(([r, bytes]) =>
+				r.openParquet(`${table}.parquet`, bytes)
+			);
+			p.catch(() => this.#files.delete(table));
+			this.#files.set(table, p);
+		}
+		return p;
+	}
+
+	async scan<T extends Record<string, unknown>>(s: Scan): Promise<T[]> {
+		const [r, f] = await Promise.all([loadReader(), this.#file(s.table)]);
+		const start = performance.now();
+		const rows = await r.scanParquet<T>(f, s);
+		// Visible in DevTools and read by `npm run bench`.
+		performance.measure(`tablero:parquet:${s.table}`, { start });
+		return rows;
+	}
+
+	/** Every column of a table, for the query engine to ingest. */
+	async columns(table: string): Promise<ColumnValues[]> {
+		const [r, f] = await Promise.all([loadReader(), this.#file(table)]);
+		return r.readColumns(f);
+	}
+}
+
+/** The site's published tables over HTTP; `bytes` is each Parquet file's size (manifest). */
+export function publishedSource(base: string, version: string, bytes: Record<string, number>) {
+	return new ParquetSource((table) => {
+		const size = bytes[table];
+		if (size === undefined) throw new Error(`tabla no publicada: ${table}`);
+		// The data version in the address: a new publication is never mixed with a cached one.
+		return httpFile(
+			`${base}/data/${table}.parquet?v=${encodeURIComponent(version)}`,
+			`${table}.parquet`,
+			size
+		);
+	});
+}
