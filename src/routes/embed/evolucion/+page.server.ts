@@ -1,6 +1,7 @@
 import { queryEvolution } from '$lib/data/evolution-data';
 import { defaultEvolutionState, evolutionFilter } from '$lib/data/evolution-url';
 import { openPublished } from '$lib/data/prerender.server';
+import { viaConnector } from '$lib/data/types';
 import type { PageServerLoad } from './$types';
 
 /** The embeddable chart's default view, computed at build time like /evolucion's. */
@@ -9,7 +10,7 @@ export const load = (async ({ parent }) => {
 	const conn = openPublished();
 	try {
 		const initial = await queryEvolution(
-			conn,
+			viaConnector(conn),
 			catalog,
 			evolutionFilter(defaultEvolutionState(catalog))
 		);
