@@ -6,7 +6,7 @@ import type { Catalog } from '../../src/lib/data/types.ts';
 import { axeViolations } from './axe.ts';
 import { openPage } from './browser.ts';
 import { publishedCatalog } from './expected.ts';
-import { engineSettled, holdEngine, openDisclosures } from './page-states.ts';
+import { engineSettled, holdData, openDisclosures } from './page-states.ts';
 import { isEmbed, prerenderedRoutes } from './routes.ts';
 
 const routes = prerenderedRoutes();
@@ -20,13 +20,13 @@ test('the route list comes from the build and includes the map page', () => {
 });
 
 describe('axe-core, WCAG 2.1 A and AA: zero violations', () => {
-	test.each(routes)('%s as prerendered (engine still loading)', async (path) => {
-		const { page } = await openPage(path, { prepare: holdEngine });
+	test.each(routes)('%s as prerendered (data still loading)', async (path) => {
+		const { page } = await openPage(path, { prepare: holdData });
 		await openDisclosures(page);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
-	test.each(routes)('%s with DuckDB ready', async (path) => {
+	test.each(routes)('%s with its data loaded', async (path) => {
 		const { page } = await openPage(path);
 		expect(await engineSettled(page)).not.toBe('error');
 		await openDisclosures(page);
@@ -114,18 +114,20 @@ describe('prefers-reduced-motion', () => {
 					.filter((a) => a.playState === 'running' && a instanceof CSSAnimation).length
 		);
 
+	// A link to a view other than the prerendered one shows a spinner while its data arrives.
+	const LOADING = '/?edicion=1';
 	test('without the preference the loading spinner does animate (the check below can fail)', async () => {
-		const { page } = await openPage('/', { prepare: holdEngine });
-		await page.locator('[data-engine="cargando"] .spinner').waitFor({ timeout: 15_000 });
+		const { page } = await openPage(LOADING, { prepare: holdData });
+		await page.locator('[data-estado-datos="cargando"] .spinner').waitFor({ timeout: 15_000 });
 		expect(await running(page)).toBeGreaterThan(0);
 	});
 
 	test.each(routes)('%s: no running CSS animation while the engine loads', async (path) => {
-		const { page } = await openPage(path, {
-			prepare: holdEngine,
+		const { page } = await openPage(path === '/' ? LOADING : path, {
+			prepare: holdData,
 			context: { reducedMotion: 'reduce' }
 		});
-		if (path === '/') await page.locator('[data-engine="cargando"] .spinner').waitFor();
+		if (path === '/') await page.locator('[data-estado-datos="cargando"] .spinner').waitFor();
 		else await page.waitForTimeout(500);
 		expect(await running(page)).toBe(0);
 	});
@@ -265,7 +267,7 @@ describe('site frame on every non-embed route', () => {
 	test.each(routes.filter((r) => !isEmbed(r)))(
 		'%s: one h1, a main landmark and a skip link to it',
 		async (path) => {
-			const { page } = await openPage(path, { prepare: holdEngine });
+			const { page } = await openPage(path, { prepare: holdData });
 			expect(await page.locator('h1').count()).toBe(1);
 			expect(await page.locator('main#contenido').count()).toBe(1);
 			expect(await page.locator('a.skip[href="#contenido"]').count()).toBe(1);

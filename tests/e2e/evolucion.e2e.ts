@@ -20,8 +20,9 @@ beforeAll(async () => {
 	base = evolutionFilter(defaultEvolutionState(catalog));
 });
 
+/** Hydrated: the controls answer (the `todas` cohort needs no engine; the panel starts it). */
 async function engineReady(page: Page) {
-	await page.locator('[data-engine="listo"]').waitFor({ timeout: 30_000 });
+	await page.waitForFunction(() => performance.getEntriesByName('tablero:hidratado').length > 0);
 }
 
 /** Waits until the figure shows exactly this filter, loaded. */
@@ -96,6 +97,47 @@ describe('/evolucion', () => {
 		const exp = await expectedEvolution(base);
 		expect(await table(page)).toEqual(exp.table);
 		expectDots(await dots(page), exp.fromResultados);
+	});
+
+	test('with every .wasm request failing, the default cohort works in every breakdown (values equal Node’s) and the panel says why it cannot', async () => {
+		const visit = await openPage('/evolucion', { block: ['**/*.wasm'] });
+		const { page } = visit;
+		await engineReady(page);
+		const ind = catalog.indicadores.find(
+			(i) => i.tipo === 'numero' && i.agregacion === 'suma' && i.codigo !== base.indicador
+		)!;
+		await page.selectOption('#indicador', ind.codigo);
+		const nacional: EvolutionFilter = { ...base, indicador: ind.codigo };
+		await shows(page, nacional);
+		expect(await table(page)).toEqual((await expectedEvolution(nacional)).table);
+
+		await page.check('input[name="desglose"][value="sector"]');
+		const sector: EvolutionFilter = { ...nacional, desglose: 'sector' };
+		await shows(page, sector);
+		expect(await table(page)).toEqual((await expectedEvolution(sector)).table);
+
+		await page.check('input[name="desglose"][value="departamentos"]');
+		await page.selectOption('#agregar-depto', deptos[0]!);
+		const deps: EvolutionFilter = { ...nacional, desglose: 'departamentos', deptos: [deptos[0]!] };
+		await shows(page, deps);
+		expect(await table(page)).toEqual((await expectedEvolution(deps)).table);
+		const categoria = catalog.indicadores.find((i) => i.tipo === 'categoria')!;
+		await page.selectOption('#indicador', categoria.codigo);
+		const niveles: EvolutionFilter = { ...deps, indicador: categoria.codigo };
+		await shows(page, niveles);
+		expect(await table(page)).toEqual((await expectedEvolution(niveles)).table);
+		expect(visit.requests.filter((r) => r.url.includes('.wasm'))).toEqual([]);
+
+		// The constant panel needs the engine: its failure is said in Spanish, no endless spinner.
+		await page.check('input[name="cohorte"][value="panel"]');
+		await page.locator('[data-engine="error"]').waitFor({ timeout: 30_000 });
+		expect(await page.locator('[data-engine="error"]').textContent()).toContain(
+			'No se pudo iniciar el motor de consultas'
+		);
+		await expect
+			.poll(() => page.locator('[role="alert"]').first().textContent())
+			.toContain('No se pudo actualizar la gráfica');
+		expect(visit.pageErrors).toEqual([]);
 	});
 
 	test('an indicator and two departments, then the panel cohort: values equal Node’s, URL round-trips', async () => {

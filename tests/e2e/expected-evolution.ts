@@ -1,4 +1,5 @@
 import { queryEvolution } from '../../src/lib/data/evolution-data.ts';
+import { viaConnector } from '../../src/lib/data/types.ts';
 import { loadCatalog, openPublished } from '../../src/lib/data/prerender.server.ts';
 import {
 	seriesFromResultados,
@@ -23,7 +24,7 @@ export async function expectedEvolution(f: EvolutionFilter): Promise<{
 		const catalog = await loadCatalog(conn);
 		const ind = catalog.indicadores.find((i) => i.codigo === f.indicador);
 		if (!ind) throw new Error(`indicador desconocido ${f.indicador}`);
-		const data = await queryEvolution(conn, catalog, f);
+		const data = await queryEvolution(viaConnector(conn), catalog, f);
 		const table = tableRows(ind, panels(catalog, ind, f, data), selectedEditions(catalog, f));
 		const fromResultados =
 			ind.tipo === 'categoria' ? [] : await conn.query<EvolutionRow>(seriesFromResultados(f, ind));

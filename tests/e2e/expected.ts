@@ -5,6 +5,10 @@ import {
 	type MapValueRow
 } from '../../src/lib/data/queries/map-values.ts';
 import type { Catalog } from '../../src/lib/data/types.ts';
+import {
+	departmentInitiativesSql,
+	type DepartmentInitiativeRow
+} from '../../src/lib/data/queries/department-initiatives.ts';
 import { choropleth } from '../../src/lib/map/fills.ts';
 
 /**
@@ -28,6 +32,18 @@ export async function expectedFills(
 			})
 		);
 		return { catalog, rows, fills };
+	} finally {
+		await conn.close();
+	}
+}
+
+/** A department's initiatives as the Node query on the published Parquet lists them. */
+export async function expectedDepartment(
+	f: MapFilter & { divipola: string }
+): Promise<DepartmentInitiativeRow[]> {
+	const conn = openPublished();
+	try {
+		return await conn.query<DepartmentInitiativeRow>(departmentInitiativesSql(f));
 	} finally {
 		await conn.close();
 	}

@@ -71,8 +71,11 @@ describe('/explorar', () => {
 		expect(names).toContain('resultados');
 		expect(names.length).toBeGreaterThanOrEqual(11);
 		await consoleReady(page);
-		const loaded = visit.requests.filter((r) => r.url.endsWith('.arrow')).length;
-		expect(loaded).toBe(names.length);
+		// The published Parquet files themselves, each downloaded once.
+		const loaded = new Set(
+			visit.requests.filter((r) => r.url.includes('.parquet')).map((r) => new URL(r.url).pathname)
+		);
+		expect(loaded.size).toBe(names.length);
 		clean(visit);
 	});
 
@@ -236,7 +239,7 @@ describe('/explorar', () => {
 		const catalog = await publishedCatalog();
 		const ind = catalog.indicadores.find((i) => i.tipo === 'numero' && i.agregacion === 'suma')!;
 		await page.selectOption('#indicador', ind.codigo);
-		await page.locator('[data-engine="listo"]').waitFor({ timeout: 45_000 });
+		await page.locator('.grid[aria-busy="false"]').waitFor({ timeout: 45_000 });
 		const { fills: expected } = await expectedFills({
 			indicador: ind.codigo,
 			edicion: catalog.ediciones.at(-1)!.edicion,

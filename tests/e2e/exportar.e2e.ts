@@ -77,7 +77,7 @@ async function fills(scope: Page | Frame): Promise<Map<string, string | null>> {
 }
 
 async function ready(page: Page) {
-	await page.locator('[data-engine="listo"]').waitFor({ timeout: 30_000 });
+	await page.waitForFunction(() => performance.getEntriesByName('tablero:hidratado').length > 0);
 	await page.locator('.grid[aria-busy="false"]').waitFor();
 }
 

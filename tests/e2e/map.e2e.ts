@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/lib/data/types.ts';
-import { openPage, siteURL } from './browser.ts';
-import { expectedFills, publishedCatalog } from './expected.ts';
+import { openPage, siteURL, type PageVisit } from './browser.ts';
+import { expectedDepartment, expectedFills, publishedCatalog } from './expected.ts';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -17,9 +17,19 @@ async function fills(page: Page): Promise<Map<string, string | null>> {
 	return new Map(pairs.map(([id, fill]) => [id, fill === 'url(#sin-datos)' ? null : fill]));
 }
 
-async function engineReady(page: Page) {
-	await page.locator('[data-engine="listo"]').waitFor({ timeout: 30_000 });
+/**
+ * The map answers from the published Parquet, read in the page: waits for hydration and for the
+ * view asked for to be drawn (no engine involved).
+ */
+async function settled(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('tablero:hidratado').length > 0);
 	await page.locator('.grid[aria-busy="false"]').waitFor();
+}
+
+/** Every visit here blocks `.wasm` (so the engine could not help) and checks none was asked for. */
+const NO_WASM = { block: ['**/*.wasm'] };
+function wasmRequests(visit: PageVisit): string[] {
+	return visit.requests.filter((r) => /\.wasm(\?|$)/.test(r.url)).map((r) => r.url);
 }
 
 /** Picks options different from the defaults: a numeric indicator, the first edition, a sector. */
@@ -51,14 +61,14 @@ describe('the map', () => {
 	});
 
 	test('changing indicator, edition and sector refills departments with the Node query values', async () => {
-		const visit = await openPage('/');
+		const visit = await openPage('/', NO_WASM);
 		const { page } = visit;
-		await engineReady(page);
+		await settled(page);
 		const { ind, edicion } = otherView();
 
 		await page.selectOption('#indicador', ind.codigo);
 		await expect.poll(() => page.url()).toContain(`indicador=${ind.codigo}`);
-		await engineReady(page);
+		await settled(page);
 		let expected = (
 			await expectedFills({
 				indicador: ind.codigo,
@@ -69,14 +79,14 @@ describe('the map', () => {
 		await expect.poll(() => fills(page)).toEqual(expected);
 
 		await page.selectOption('#edicion', String(edicion));
-		await engineReady(page);
+		await settled(page);
 		expected = (await expectedFills({ indicador: ind.codigo, edicion, sector: '*' })).fills;
 		await expect.poll(() => fills(page)).toEqual(expected);
 
 		// A sector present in few departments, so several turn into "sin datos".
 		const sector = catalog.sectores.find((x) => x.sector_id === 'turismo') ?? catalog.sectores[0]!;
 		await page.selectOption('#sector', sector.sector_id);
-		await engineReady(page);
+		await settled(page);
 		const res = await expectedFills({ indicador: ind.codigo, edicion, sector: sector.sector_id });
 		await expect.poll(() => fills(page)).toEqual(res.fills);
 		expect([...res.fills.values()].filter((v) => v === null).length).toBeGreaterThan(0);
@@ -84,6 +94,7 @@ describe('the map', () => {
 		expect(visit.consoleErrors).toEqual([]);
 		expect(visit.pageErrors).toEqual([]);
 		expect(visit.foreignRequests).toEqual([]);
+		expect(wasmRequests(visit)).toEqual([]);
 		await visit.screenshot('mapa-filtrado');
 	});
 
@@ -91,7 +102,7 @@ describe('the map', () => {
 		const { ind, edicion } = otherView();
 		const qs = `?indicador=${ind.codigo}&edicion=${edicion}`;
 		const { page } = await openPage(`/${qs}`);
-		await engineReady(page);
+		await settled(page);
 		const expected = (await expectedFills({ indicador: ind.codigo, edicion, sector: '*' })).fills;
 		await expect.poll(() => fills(page)).toEqual(expected);
 		expect(await page.inputValue('#indicador')).toBe(ind.codigo);
@@ -101,11 +112,11 @@ describe('the map', () => {
 		await expect.poll(() => page.url()).not.toContain(`edicion=${edicion}`);
 		await page.goBack();
 		await expect.poll(() => page.inputValue('#edicion')).toBe(String(edicion));
-		await engineReady(page);
+		await settled(page);
 		await expect.poll(() => fills(page)).toEqual(expected);
 
 		await page.reload();
-		await engineReady(page);
+		await settled(page);
 		await expect.poll(() => fills(page)).toEqual(expected);
 	});
 
@@ -123,7 +134,7 @@ describe('the map', () => {
 
 	test('keyboard alone reaches a department and opens its panel', async () => {
 		const { page } = await openPage('/');
-		await engineReady(page);
+		await settled(page);
 		let focused = '';
 		for (let i = 0; i < 40 && !focused; i++) {
 			await page.keyboard.press('Tab');
@@ -143,14 +154,107 @@ describe('the map', () => {
 		await expect.poll(() => panel.locator('table tbody tr').count()).toBe(catalog.ediciones.length);
 	});
 
-	test('with every .wasm request failing, the prerendered map stays and says filtering is unavailable', async () => {
-		const visit = await openPage('/', { block: ['**/*.wasm'] });
-		const { page } = visit;
-		await page.locator('[data-engine="error"]').waitFor({ timeout: 30_000 });
-		expect(await page.locator('[data-engine="error"]').textContent()).toContain(
-			'El filtrado interactivo no está disponible'
+	test('a shared link draws its own view first: no frame shows another view as if it were it', async () => {
+		const { ind, edicion } = otherView();
+		const sector = catalog.sectores.find((x) => x.sector_id === 'turismo') ?? catalog.sectores[0]!;
+		const expected = (
+			await expectedFills({ indicador: ind.codigo, edicion, sector: sector.sector_id })
+		).fills;
+		const visit = await openPage(
+			`/?indicador=${ind.codigo}&edicion=${edicion}&sector=${sector.sector_id}`,
+			{
+				...NO_WASM,
+				// Records every state the map is drawn in, from the first paint on.
+				prepare: (context) =>
+					context.addInitScript(() => {
+						const w = window as unknown as { mapFrames: unknown[] };
+						w.mapFrames = [];
+						const snap = () => {
+							const grid = document.querySelector('.grid');
+							const paths = document.querySelectorAll('[data-testid="mapa"] path[data-divipola]');
+							if (!grid || !paths.length) return;
+							const select = document.querySelector<HTMLSelectElement>('#indicador');
+							w.mapFrames.push({
+								busy: grid.getAttribute('aria-busy'),
+								indicador: select?.value ?? '',
+								title: document.querySelector('[data-testid="titulo-mapa"]')?.textContent ?? '',
+								fills: [...paths].map((p) => [
+									p.getAttribute('data-divipola'),
+									getComputedStyle(p).fill
+								])
+							});
+						};
+						new MutationObserver(snap).observe(document, {
+							subtree: true,
+							childList: true,
+							attributes: true,
+							characterData: true
+						});
+					})
+			}
 		);
-		expect(await page.locator('[data-testid="mapa"] path[data-divipola]').count()).toBe(33);
+		const { page } = visit;
+		await settled(page);
+		await expect.poll(() => fills(page)).toEqual(expected);
+		const frames = (await page.evaluate(
+			() => (window as unknown as { mapFrames: unknown[] }).mapFrames
+		)) as { busy: string; indicador: string; title: string; fills: [string, string][] }[];
+		// Colours as the page computes them (rgb()), for comparison with the expected attributes.
+		const shown = await fills(page);
+		const computed = Object.fromEntries(
+			await page.$$eval('[data-testid="mapa"] path[data-divipola]', (paths) =>
+				paths.map((p) => [p.getAttribute('data-divipola')!, getComputedStyle(p).fill])
+			)
+		);
+		expect(shown).toEqual(expected);
+		const linkFrames = frames.filter((f) => f.indicador === ind.codigo);
+		expect(linkFrames.length).toBeGreaterThan(0);
+		const loadingFill = 'rgb(229, 231, 235)';
+		for (const f of linkFrames) {
+			// Under the link's controls, either a neutral loading state or the link's own fills.
+			if (f.busy === 'true')
+				expect(new Set(f.fills.map(([, fill]) => fill))).toEqual(new Set([loadingFill]));
+			else expect(Object.fromEntries(f.fills)).toEqual(computed);
+		}
+		expect(linkFrames.at(-1)!.busy).toBe('false');
+		expect(await page.locator('[data-testid="titulo-mapa"]').textContent()).toContain(ind.nombre);
+		expect(wasmRequests(visit)).toEqual([]);
 		expect(visit.pageErrors).toEqual([]);
+	});
+
+	test('the department panel and its series come from the published Parquet, equal to the Node query', async () => {
+		const visit = await openPage('/?depto=05', NO_WASM);
+		const { page } = visit;
+		await settled(page);
+		const panel = page.locator('[data-testid="panel-departamento"]');
+		await panel.waitFor();
+		const s = {
+			indicador: catalog.indicadores[0]!.codigo,
+			edicion: catalog.ediciones.at(-1)!.edicion,
+			sector: '*'
+		};
+		const rows = await expectedDepartment({ ...s, divipola: '05' });
+		await expect
+			.poll(() => panel.locator('ul.inits li').count(), { timeout: 15_000 })
+			.toBe(Math.min(rows.length, 50));
+		const names = await panel.locator('ul.inits li .name').allTextContents();
+		expect(names.map((n) => n.trim())).toEqual(rows.slice(0, 50).map((r) => r.nombre));
+		await expect.poll(() => panel.locator('table tbody tr').count()).toBe(catalog.ediciones.length);
+		expect(wasmRequests(visit)).toEqual([]);
+		expect(visit.pageErrors).toEqual([]);
+	});
+
+	test('/ asks for no .wasm at all, even after every control was used', async () => {
+		const visit = await openPage('/');
+		const { page } = visit;
+		await settled(page);
+		const { ind, edicion } = otherView();
+		await page.selectOption('#indicador', ind.codigo);
+		await page.selectOption('#edicion', String(edicion));
+		await page.selectOption('#sector', catalog.sectores[0]!.sector_id);
+		await settled(page);
+		await page.waitForLoadState('networkidle');
+		expect(wasmRequests(visit)).toEqual([]);
+		expect(visit.requests.filter((r) => r.url.includes('duckdb'))).toEqual([]);
 	});
 });

@@ -4,18 +4,19 @@ import type { BrowserContext, Page } from 'playwright-core';
 export const WORKER_PATTERN = '**/duckdb-worker.js*';
 
 /**
- * Keeps the engine from starting: requests for DuckDB's worker wait until the context closes.
- * The page then stays in its prerendered view with the engine "cargando", which is what a reader
- * sees on a slow link before the first interactive query.
+ * Keeps every data read pending: the published Parquet files and DuckDB's worker wait until the
+ * context closes. A page then stays as prerendered, and a view that needs data shows its loading
+ * state, which is what a reader sees on a slow link.
  */
-export async function holdEngine(context: BrowserContext): Promise<void> {
+export async function holdData(context: BrowserContext): Promise<void> {
 	let release!: () => void;
 	const gate = new Promise<void>((r) => (release = r));
 	context.on('close', () => release());
-	await context.route(WORKER_PATTERN, async (route) => {
-		await gate;
-		await route.abort().catch(() => {});
-	});
+	for (const pattern of [WORKER_PATTERN, '**/data/*.parquet*'])
+		await context.route(pattern, async (route) => {
+			await gate;
+			await route.abort().catch(() => {});
+		});
 }
 
 /**

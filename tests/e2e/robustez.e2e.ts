@@ -1,9 +1,11 @@
-// Hostile conditions for the browser: bad URLs, missing or corrupted data files, a worker that
-// cannot start. Each must end in a visible Spanish message on a working page (the prerendered map
-// stays), never a blank screen, a script from the URL running, or an unhandled rejection.
-import { readFileSync } from 'node:fs';
+// Hostile conditions for the browser: bad URLs, missing, truncated or garbled data files, a worker
+// that cannot start. Each must end in a visible Spanish message on a working page (the prerendered
+// map stays), never a blank screen, a script from the URL running, or an unhandled rejection.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tableFromIPC, tableToIPC, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import { DuckDBInstance } from '@duckdb/node-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/lib/data/types.ts';
@@ -117,80 +119,88 @@ describe('hostile URL parameters', () => {
 });
 
 describe('data files and the engine failing', () => {
-	/** A filter change makes the page query agregados_departamento. */
+	/** A filter change makes the page read agregados_departamento.parquet. */
 	async function changeIndicator(page: Page) {
 		const other = catalog.indicadores.find((i) => i.codigo !== catalog.indicadores[0]!.codigo)!;
 		await page.selectOption('#indicador', other.codigo);
 	}
+	const AGREGADOS = '**/data/agregados_departamento.parquet*';
 
-	test('agregados_departamento.arrow missing (404): the map says which table failed', async () => {
+	test('agregados_departamento.parquet missing (404): the map says which file failed', async () => {
 		const visit = await openPage('/', {
-			prepare: (c) =>
-				c.route('**/data/agregados_departamento.arrow', (r) =>
-					r.fulfill({ status: 404, body: 'Not found' })
-				)
+			prepare: (c) => c.route(AGREGADOS, (r) => r.fulfill({ status: 404, body: 'Not found' }))
 		});
 		await engineSettled(visit.page);
 		await changeIndicator(visit.page);
 		const alert = visit.page.locator('[role="alert"]');
 		await alert.waitFor({ timeout: 30_000 });
 		expect(await alert.textContent()).toMatch(
-			/No se pudo actualizar el mapa: .*«agregados_departamento».*HTTP 404/
+			/No se pudo actualizar el mapa: No se pudo descargar el archivo de datos «agregados_departamento\.parquet» \(HTTP 404\)/
 		);
 		await expectWorkingMap(visit);
 	});
 
-	test('agregados_departamento.arrow corrupted: a Spanish message, not an Arrow stack trace', async () => {
-		const garbage = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+	test.each([
+		['garbled', (b: Buffer) => Buffer.from(b.map((x, i) => (i % 7 ? x : (x * 31 + 17) & 255)))],
+		['truncated', (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
+		[
+			'not Parquet at all',
+			() => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))
+		]
+	])(
+		'agregados_departamento.parquet %s: a Spanish message naming the file, not a decoder stack trace',
+		async (what, spoil) => {
+			const body = spoil(readFileSync(`${PUBLISHED}agregados_departamento.parquet`));
+			const visit = await openPage('/', {
+				prepare: (c) =>
+					c.route(AGREGADOS, (r) =>
+						r.fulfill({ status: 200, body, contentType: 'application/octet-stream' })
+					)
+			});
+			await engineSettled(visit.page);
+			await changeIndicator(visit.page);
+			const alert = visit.page.locator('[role="alert"]');
+			await alert.waitFor({ timeout: 30_000 });
+			expect(await alert.textContent()).toMatch(
+				/No se pudo actualizar el mapa: El archivo de datos «agregados_departamento\.parquet» está dañado o incompleto/
+			);
+			await visit.screenshot(`robustez-parquet-${what.replaceAll(' ', '-')}`);
+			await expectWorkingMap(visit);
+		}
+	);
+
+	test('the request for agregados_departamento.parquet fails (offline): a Spanish message', async () => {
 		const visit = await openPage('/', {
-			prepare: (c) =>
-				c.route('**/data/agregados_departamento.arrow', (r) =>
-					r.fulfill({ status: 200, body: garbage, contentType: 'application/octet-stream' })
-				)
+			prepare: (c) => c.route(AGREGADOS, (r) => r.abort('internetdisconnected'))
 		});
 		await engineSettled(visit.page);
 		await changeIndicator(visit.page);
 		const alert = visit.page.locator('[role="alert"]');
 		await alert.waitFor({ timeout: 30_000 });
 		expect(await alert.textContent()).toMatch(
-			/No se pudo actualizar el mapa: .*«agregados_departamento».*(dañad|válid)/
-		);
-		await visit.screenshot('robustez-arrow-danado');
-		await expectWorkingMap(visit);
-	});
-
-	test('the request for agregados_departamento.arrow fails (offline): a Spanish message', async () => {
-		const visit = await openPage('/', {
-			prepare: (c) =>
-				c.route('**/data/agregados_departamento.arrow', (r) => r.abort('internetdisconnected'))
-		});
-		await engineSettled(visit.page);
-		await changeIndicator(visit.page);
-		const alert = visit.page.locator('[role="alert"]');
-		await alert.waitFor({ timeout: 30_000 });
-		expect(await alert.textContent()).toMatch(
-			/No se pudo actualizar el mapa: No se pudo descargar la tabla «agregados_departamento» \(sin conexión/
+			/No se pudo actualizar el mapa: No se pudo descargar el archivo de datos «agregados_departamento\.parquet» \(sin conexión/
 		);
 		await expectWorkingMap(visit);
 	});
 
-	test('resultados.arrow missing: the department panel says so and can be closed', async () => {
+	test('resultados.parquet missing: the department panel says so and can be closed', async () => {
 		const depto = catalog.departamentos[0]!.divipola;
 		const visit = await openPage(`/?depto=${depto}`, {
 			prepare: (c) =>
-				c.route('**/data/resultados.arrow', (r) => r.fulfill({ status: 404, body: '' }))
+				c.route('**/data/resultados.parquet*', (r) => r.fulfill({ status: 404, body: '' }))
 		});
 		const panel = visit.page.locator('[data-testid="panel-departamento"]');
 		const alert = panel.locator('[role="alert"]');
 		await alert.waitFor({ timeout: 30_000 });
 		expect(await alert.textContent()).toMatch(
-			/No se pudo consultar el departamento: .*«resultados».*HTTP 404/
+			/No se pudo consultar el departamento: .*«resultados\.parquet».*HTTP 404/
 		);
 		await panel.getByRole('button', { name: /Cerrar/ }).click();
 		await panel.waitFor({ state: 'detached' });
 		await expectWorkingMap(visit);
 	});
 
+	// Only views that need ad-hoc SQL start the engine: the constant panel on /evolucion is one.
 	test.each([
 		[
 			'the worker guard script is missing (404)',
@@ -228,9 +238,9 @@ describe('data files and the engine failing', () => {
 			'el motor de consultas (archivo WebAssembly de DuckDB) llegó dañado o incompleto'
 		]
 	])(
-		'%s: the reason is shown and the prerendered map stays',
+		'%s: the reason is shown, the engine-free views keep working',
 		async (_, pattern, status, body, why) => {
-			const visit = await openPage('/', {
+			const visit = await openPage('/evolucion?cohorte=panel', {
 				prepare: (c) =>
 					c.route(pattern, (r) =>
 						r.fulfill({
@@ -240,17 +250,23 @@ describe('data files and the engine failing', () => {
 						})
 					)
 			});
-			const engine = visit.page.locator('[data-engine="error"]');
+			const { page } = visit;
+			const engine = page.locator('[data-engine="error"]');
 			await engine.waitFor({ timeout: 60_000 });
 			expect(await engine.textContent()).toContain(
-				`El filtrado interactivo no está disponible: ${why}`
+				`No se pudo iniciar el motor de consultas: ${why}`
 			);
-			// A filter change now explains itself instead of spinning forever.
-			await changeIndicator(visit.page);
 			await expect
-				.poll(() => visit.page.locator('[role="alert"]').textContent())
-				.toContain('No se pudo actualizar el mapa');
-			await expectWorkingMap(visit);
+				.poll(() => page.locator('[role="alert"]').first().textContent())
+				.toContain('No se pudo actualizar la gráfica');
+			// The default cohort needs no engine: it still answers.
+			await page.check('input[name="cohorte"][value="todas"]');
+			await page.waitForFunction(
+				() =>
+					document.querySelector('[data-testid="evolucion"]')?.getAttribute('data-estado') ===
+						'listo' && !document.querySelector('[role="alert"]')
+			);
+			expect(visit.pageErrors).toEqual([]);
 		}
 	);
 });
@@ -265,26 +281,32 @@ describe('hostile values in the data', () => {
 		'Clúster'.padEnd(500, 'X')
 	];
 
-	/** The published iniciativas table with every name replaced by a hostile one. */
-	function hostileInitiatives(): Buffer {
-		const t = tableFromIPC(readFileSync(`${PUBLISHED}iniciativas.arrow`));
-		const names = vectorFromArray(
-			Array.from({ length: t.numRows }, (_, i) => HOSTILE[i % HOSTILE.length]!),
-			new Utf8()
-		);
-		const columns = Object.fromEntries(
-			t.schema.fields.map((f) => [f.name, f.name === 'nombre' ? names : t.getChild(f.name)!])
-		);
-		return Buffer.from(tableToIPC(new Table(columns), 'stream'));
+	/** The published iniciativas table with every name replaced by a hostile one (Parquet). */
+	async function hostileInitiatives(): Promise<Buffer> {
+		const dir = mkdtempSync(join(tmpdir(), 'hostil-'));
+		const out = join(dir, 'iniciativas.parquet');
+		const db = await DuckDBInstance.create(':memory:');
+		const c = await db.connect();
+		try {
+			const list = HOSTILE.map((h) => `'${h.replaceAll("'", "''")}'`).join(', ');
+			await c.run(`COPY (
+				SELECT * REPLACE ([${list}][(row_number() OVER () - 1) % ${HOSTILE.length} + 1] AS nombre)
+				FROM read_parquet('${PUBLISHED}iniciativas.parquet')
+			) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`);
+			return readFileSync(out);
+		} finally {
+			c.closeSync();
+			rmSync(dir, { recursive: true, force: true });
+		}
 	}
 
 	test('initiative names with markup, quotes, emoji and 500 characters: text, on a 320 px screen', async () => {
-		const body = hostileInitiatives();
+		const body = await hostileInitiatives();
 		const depto = '05'; // Antioquia has the most initiatives: every hostile name appears.
 		const visit = await openPage(`/?depto=${depto}`, {
 			context: { viewport: { width: 320, height: 800 } },
 			prepare: (c) =>
-				c.route('**/data/iniciativas.arrow', (r) =>
+				c.route('**/data/iniciativas.parquet*', (r) =>
 					r.fulfill({ status: 200, body, contentType: 'application/octet-stream' })
 				)
 		});
