@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf, planActions } from './measure.ts';
+import { parseRange } from './serve.ts';
 import { percentile, spread } from './stats.ts';
 
 describe('percentile', () => {
@@ -21,7 +22,7 @@ describe('kindOf', () => {
 		['/iniciativas', 'html'],
 		['/_app/immutable/nodes/2.abc.js', 'js'],
 		['/_app/immutable/assets/0.abc.css', 'css'],
-		['/data/resultados.arrow', 'data'],
+		['/data/resultados.parquet', 'data'],
 		['/__data.json', 'data'],
 		['/_app/immutable/assets/duckdb-eh.x.wasm', 'wasm'],
 		['/favicon.svg', 'other']
@@ -70,5 +71,16 @@ describe('planActions', () => {
 			{ control: 'edicion', value: '5' },
 			{ control: 'sector', value: '*' }
 		]);
+	});
+});
+
+describe('parseRange', () => {
+	it('reads bytes=a-b and bytes=a- within the file, refuses the rest', () => {
+		expect(parseRange('bytes=0-99', 1000)).toEqual([0, 99]);
+		expect(parseRange('bytes=900-', 1000)).toEqual([900, 999]);
+		expect(parseRange('bytes=900-5000', 1000)).toEqual([900, 999]);
+		expect(parseRange('bytes=2000-3000', 1000)).toBeNull();
+		expect(parseRange('bytes=-500', 1000)).toBeNull();
+		expect(parseRange(undefined, 1000)).toBeNull();
 	});
 });

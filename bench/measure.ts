@@ -1,6 +1,7 @@
 /**
  * One measured visit of `/` in a fresh browser context (empty cache): first-view bytes and
- * timings, DuckDB readiness, control-change latencies and peak JS heap.
+ * timings, control-change latencies counted from hydration (the map needs no engine), the bytes
+ * of engine downloaded during the whole visit (should be 0) and peak JS heap.
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import {
@@ -14,6 +15,7 @@ import {
 	type ChangeTiming
 } from './page-probes.ts';
 import type { Served, StaticServer } from './serve.ts';
+import type { LinkResult } from './visits.ts';
 import { applyProfile, type Profile } from './throttle.ts';
 
 export type ResourceKind = 'html' | 'js' | 'css' | 'data' | 'wasm' | 'other';
@@ -58,6 +60,7 @@ export interface RunResult {
 	load: number;
 	/** When the page had hydrated (its onMount ran). */
 	hidratado: number | null;
+	/** When DuckDB became ready, if anything started it (nothing should, on `/`). */
 	duckdb: number | null;
 	/** Requests that arrived until the page was painted, loaded and hydrated, gzip as served. */
 	primeraVista: Bytes;
@@ -65,17 +68,19 @@ export interface RunResult {
 	primeraVistaBrotli: Bytes;
 	/** Requests for paths ending in .wasm that arrived before first contentful paint. */
 	wasmAntesDePintar: string[];
-	/** Everything served until DuckDB was ready. */
-	hastaDuckdb: Bytes;
+	/** Engine bytes (WASM) served during the whole visit, every change included. */
+	motorBytes: number;
 	/** Everything served in the whole run (including the tables the changes needed). */
 	total: Bytes;
 	cambios: ChangeSample[];
 	heapPicoMiB: number;
 	/** Download + ingest of each table DuckDB loaded, ms from navigation start. */
 	tablas: { tabla: string; inicio: number; ms: number }[];
-	/** Every query (worker round trip + decoding), by the tables it read. */
+	/** Every read: Parquet scans in the page and engine queries, by the tables they read. */
 	consultas: { tablas: string; ms: number }[];
 	recursosPrimeraVista: { path: string; bytes: number }[];
+	/** The shared-link visit made after this one (`visits.ts`), in its own fresh context. */
+	enlace?: LinkResult;
 }
 
 async function heapMiB(cdp: CDPSession): Promise<number> {
@@ -126,7 +131,6 @@ export interface MeasureOptions {
 	changes: number;
 	/** Per-change timeout; a timeout is a failure (the page stopped responding). */
 	changeTimeoutMs: number;
-	engineTimeoutMs: number;
 }
 
 /** One run: open `/`, measure, change controls, close. */
@@ -168,20 +172,7 @@ export async function measureRun(o: MeasureOptions): Promise<RunResult> {
 			const first = o.server.log.filter((s) => s.at <= firstAt);
 			const wasmEarly = o.server.log.filter((s) => s.path.endsWith('.wasm') && s.at < fcpAt);
 
-			await page
-				.locator('[data-engine="listo"], [data-engine="error"]')
-				.first()
-				.waitFor({ timeout: o.engineTimeoutMs });
-			const status = await page.locator('[data-engine]').getAttribute('data-engine');
-			if (status !== 'listo') {
-				throw new Error(
-					`DuckDB no arrancó: ${await page.locator('[data-engine]').textContent()} ${errors.join('; ')}`
-				);
-			}
-			const timings = await page.evaluate(readTimings);
-			const duckAt = timings.timeOrigin + (timings.duckdb ?? 0);
-			const untilDuck = o.server.log.filter((s) => s.at <= duckAt);
-
+			// The first change is made right after hydration: nothing else has to load first.
 			const opts = await page.evaluate(readOptions);
 			const { actions, reset } = planActions(opts, o.changes);
 			const cambios: ChangeSample[] = [];
@@ -217,6 +208,7 @@ export async function measureRun(o: MeasureOptions): Promise<RunResult> {
 			for (const a of reset) await run(a, false);
 			for (const a of actions) await run(a, true);
 			if (errors.length) throw new Error(`errores en la página: ${errors.join('; ')}`);
+			const timings = await page.evaluate(readTimings);
 
 			const recursos = await Promise.all(
 				first.map(async (s) => ({ ...s, br: await o.server.brotliSize(s.path) }))
@@ -233,7 +225,7 @@ export async function measureRun(o: MeasureOptions): Promise<RunResult> {
 				primeraVista: sumBytes(first),
 				primeraVistaBrotli: sumBytes(recursos, (s) => (s as (typeof recursos)[number]).br),
 				wasmAntesDePintar: wasmEarly.map((s) => s.path),
-				hastaDuckdb: sumBytes(untilDuck),
+				motorBytes: sumBytes(o.server.log).wasm,
 				total: sumBytes(o.server.log),
 				cambios,
 				heapPicoMiB: Math.max(heap, await heapMiB(cdp)),

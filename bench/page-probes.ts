@@ -153,10 +153,38 @@ export function readTableLoads() {
 		}));
 }
 
-/** Duration of every query the engine ran (measures from wasm-connector.ts), by tables read. */
+/**
+ * Duration of every read: Parquet scans in the page (`parquet/source.ts`, named `parquet <tabla>`)
+ * and engine queries (`wasm-connector.ts`, named by the tables they read).
+ */
 export function readQueries() {
 	return performance
 		.getEntriesByType('measure')
-		.filter((m) => m.name.startsWith('tablero:consulta:'))
-		.map((m) => ({ tablas: m.name.slice('tablero:consulta:'.length), ms: m.duration }));
+		.filter((m) => m.name.startsWith('tablero:consulta:') || m.name.startsWith('tablero:parquet:'))
+		.map((m) => ({
+			tablas: m.name.startsWith('tablero:parquet:')
+				? `parquet ${m.name.slice('tablero:parquet:'.length)}`
+				: m.name.slice('tablero:consulta:'.length),
+			ms: m.duration
+		}));
+}
+
+/**
+ * Installed before the document loads: the time (ms from navigation) when the map first showed,
+ * not busy, the view whose indicator is `indicador` (a shared link's own view).
+ */
+export function installLinkProbe(indicador: string): void {
+	const w = window as unknown as { __benchEnlace?: number };
+	const check = () => {
+		if (w.__benchEnlace !== undefined) return;
+		const grid = document.querySelector('.grid');
+		const select = document.querySelector<HTMLSelectElement>('#indicador');
+		if (grid?.getAttribute('aria-busy') === 'false' && select?.value === indicador)
+			requestAnimationFrame((t) => (w.__benchEnlace ??= t));
+	};
+	new MutationObserver(check).observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true
+	});
 }

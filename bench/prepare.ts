@@ -8,6 +8,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { parquetMetadata } from 'hyparquet';
 import { generateSample } from '../scripts/sample/generate-sample.ts';
 
 const gzipAsync = promisify(gzip);
@@ -19,13 +20,13 @@ const PERFILES_MAX = '20';
 
 export interface TableSizes {
 	filas: number;
-	arrow: number;
-	arrowGzip: number;
 	parquet: number;
 	parquetGzip: number;
+	/** Row groups: the page reads only those whose statistics match its filter. */
+	grupos: number;
 }
 
-/** The tables the map page's queries read in the browser. */
+/** The tables the map page reads in the browser (the published Parquet itself). */
 const BROWSER_TABLES = [
 	'agregados_departamento',
 	'distribucion_departamento',
@@ -44,6 +45,8 @@ export interface PreparedSite {
 	initiatives: number;
 	/** Raw and gzip bytes of the Arrow and Parquet files of each table the browser reads. */
 	tables: Record<string, TableSizes>;
+	/** A shared link to a view other than the default: its query string and indicator. */
+	link: { query: string; indicador: string };
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, quiet: boolean): Promise<void> {
@@ -131,22 +134,31 @@ export async function prepareSite(o: PrepareOptions): Promise<PreparedSite> {
 	}
 	const manifest = JSON.parse(await readFile(join(staticDir, 'data', 'manifest.json'), 'utf8')) as {
 		tablas: Record<string, { filas: number }>;
+		indicadores: { codigo: string }[];
+		ediciones: { edicion: number }[];
+		sectores: { sector_id: string }[];
 	};
 	const tables: PreparedSite['tables'] = {};
 	for (const name of BROWSER_TABLES) {
-		const arrow = await readFile(join(staticDir, 'data', `${name}.arrow`));
 		const parquet = await readFile(join(staticDir, 'data', `${name}.parquet`));
+		const buffer = parquet.buffer.slice(parquet.byteOffset, parquet.byteOffset + parquet.length);
 		tables[name] = {
 			filas: manifest.tablas[name]?.filas ?? 0,
-			arrow: arrow.length,
-			arrowGzip: (await gzipAsync(arrow, { level: 9 })).length,
 			parquet: parquet.length,
-			parquetGzip: (await gzipAsync(parquet, { level: 9 })).length
+			parquetGzip: (await gzipAsync(parquet, { level: 9 })).length,
+			grupos: parquetMetadata(buffer as ArrayBuffer).row_groups.length
 		};
 	}
+	// The second indicator, the first edition and the first sector: none of them the default.
+	const indicador = manifest.indicadores[1]?.codigo ?? '';
+	const link = {
+		indicador,
+		query: `indicador=${indicador}&edicion=${manifest.ediciones[0]?.edicion}&sector=${manifest.sectores[0]?.sector_id}`
+	};
 	return {
 		scale: o.scale,
 		buildDir,
+		link,
 		resultRows: manifest.tablas.resultados?.filas ?? 0,
 		initiatives: manifest.tablas.iniciativas?.filas ?? 0,
 		tables

@@ -41,10 +41,14 @@ function profileRows(p: ProfileSummary, scale: number): [string, string][] {
 		],
 		[`Evento load, ms`, `${ms(p.load)}`],
 		[`Página hidratada (interactiva), ms`, `${ms(p.hidratado)}`],
-		[`DuckDB listo, ms`, `${ms(p.duckdb)}`],
 		[
-			`Bytes hasta DuckDB listo (WASM / JS / datos)`,
-			`${bytes(p.hastaDuckdb.total)} (${kb(p.hastaDuckdb.wasm.mediana)} / ${kb(p.hastaDuckdb.js.mediana)} / ${kb(p.hastaDuckdb.data.mediana)})`
+			`Enlace compartido a otra vista: su propia vista dibujada, ms`,
+			`${ms(p.enlace)} ${ok((p.enlace.mediana ?? Infinity) <= TARGETS.enlaceMs)}`
+		],
+		[`— bytes hasta entonces`, `${bytes(p.enlaceBytes)}`],
+		[
+			`Bytes del motor (WASM) en toda la visita del mapa`,
+			`${bytes(p.motorBytes)} ${ok(p.motorBytes.mediana === 0)}`
 		],
 		[
 			`Cambio de control, p50 / p95, ms (${l.todos.n} cambios por corrida)`,
@@ -59,7 +63,10 @@ function profileRows(p: ProfileSummary, scale: number): [string, string][] {
 			`— departamento, p50 / p95 (${l.departamento.n})`,
 			`${ms(l.departamento.p50)} / ${ms(l.departamento.p95)}`
 		],
-		[`— primer departamento (descarga las tablas de iniciativas)`, `${ms(p.primerDepartamento)}`],
+		[
+			`— primer departamento (lee las iniciativas y los grupos de filas de resultados)`,
+			`${ms(p.primerDepartamento)} ${ok((p.primerDepartamento.mediana ?? Infinity) <= TARGETS.primerDepartamentoMs)}`
+		],
 		[`Cambio → siguiente cuadro, p95, ms`, `${ms(l.todos.p95Cuadro)}`],
 		[`Pico de heap JS de la página, MiB`, `${ms(p.heapPicoMiB)}`]
 	];
@@ -77,7 +84,7 @@ export function renderReport(r: BenchResults): string {
 					`Corridas repetidas tras un fallo (p. ej. una carga throttled que se atascó): ${r.reintentos}.`
 				]
 			: []),
-		'Cada cifra es la **mediana (mín–máx)** de las corridas. Bytes: lo que viajó comprimido (gzip 9, como archivos precomprimidos).',
+		'Cada cifra es la **mediana (mín–máx)** de las corridas. Bytes: lo que viajó comprimido (gzip 9, como archivos precomprimidos; el Parquet viaja tal cual, por rangos). El motor a demanda se mide aparte con brotli 11.',
 		'Cómo se mide y qué significa cada fila: `bench/README.md`.',
 		''
 	];
@@ -97,7 +104,7 @@ export function renderReport(r: BenchResults): string {
 		}
 		out.push(
 			'',
-			'Carga de tablas en DuckDB (descarga + ingesta, ms) y consultas (ida y vuelta al worker + decodificación, ms; p50 / p95, n por corrida):',
+			'Lecturas de Parquet en la página (`parquet <tabla>`: descarga de los grupos de filas + decodificación) y, si algo arrancó el motor, carga de tablas y consultas en DuckDB (ms; p50 / p95, n por corrida):',
 			''
 		);
 		out.push(
@@ -131,14 +138,32 @@ export function renderReport(r: BenchResults): string {
 			);
 		}
 		out.push('');
-		out.push('Tablas que lee el navegador (Arrow IPC) frente al Parquet publicado, gzip 9:', '');
+		const extra = ids.filter((id) => s.perfiles[id]!.motor || s.perfiles[id]!.sinMotor);
+		if (extra.length) {
+			out.push(
+				'El motor (DuckDB-WASM) solo a demanda: `/evolucion?cohorte=panel` en un contexto nuevo, servido con brotli 11; y las páginas que nunca lo descargan:',
+				'',
+				`| | ${extra.map((id) => s.perfiles[id]!.etiqueta).join(' | ')} |`,
+				`| --- | ${extra.map(() => '---').join(' | ')} |`
+			);
+			const cell = (f: (x: NonNullable<(typeof s.perfiles)[string]>) => string) =>
+				extra.map((id) => f(s.perfiles[id]!)).join(' | ');
+			out.push(
+				`| motor listo, ms | ${cell((x) => (x.motor?.listoMs == null ? '—' : nf.format(x.motor.listoMs)))} |`,
+				`| panel constante dibujado, ms | ${cell((x) => (x.motor?.vistaMs == null ? '—' : nf.format(x.motor.vistaMs)))} |`,
+				`| bytes del motor (codificación) | ${cell((x) => (x.motor ? `${kb(x.motor.motorBytes)} (${x.motor.codificacion})` : '—'))} |`,
+				`| bytes del motor en ${extra.length ? (s.perfiles[extra[0]!]!.sinMotor?.paginas.join(', ') ?? '') : ''} | ${cell((x) => (x.sinMotor ? `${kb(x.sinMotor.motorBytes)} ${ok(x.sinMotor.motorBytes === 0)} (de ${kb(x.sinMotor.totalBytes)})` : '—'))} |`,
+				''
+			);
+		}
+		out.push('Parquet publicado que lee la página (el mismo que se descarga):', '');
 		out.push(
-			'| tabla | filas | Arrow | Arrow gzip | Parquet | Parquet gzip |',
-			'| --- | --- | --- | --- | --- | --- |'
+			'| tabla | filas | grupos de filas | Parquet | Parquet gzip |',
+			'| --- | --- | --- | --- | --- |'
 		);
 		for (const [name, t] of Object.entries(s.tablas)) {
 			out.push(
-				`| ${name} | ${nf.format(t.filas)} | ${kb(t.arrow)} | ${kb(t.arrowGzip)} | ${kb(t.parquet)} | ${kb(t.parquetGzip)} |`
+				`| ${name} | ${nf.format(t.filas)} | ${nf.format(t.grupos)} | ${kb(t.parquet)} | ${kb(t.parquetGzip)} |`
 			);
 		}
 		out.push('');

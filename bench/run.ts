@@ -7,7 +7,8 @@
  * bench/out/quick.json. It exits non-zero only when something is broken (build, page errors,
  * DuckDB not starting, a change never settling), never because a figure misses its target.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -16,6 +17,13 @@ import { measureRun, type RunResult } from './measure.ts';
 import { prepareSite, type TableSizes } from './prepare.ts';
 import { renderReport } from './report.ts';
 import { serveStatic } from './serve.ts';
+import {
+	measureEngineFree,
+	measureEngineOnDemand,
+	measureSharedLink,
+	type EngineFreeResult,
+	type EngineResult
+} from './visits.ts';
 import { summarise, type ProfileSummary } from './summary.ts';
 import { PROFILES } from './throttle.ts';
 
@@ -37,7 +45,18 @@ export interface BenchResults {
 		filasResultados: number;
 		iniciativas: number;
 		tablas: Record<string, TableSizes>;
-		perfiles: Record<string, { etiqueta: string; resumen: ProfileSummary; corridas: RunResult[] }>;
+		perfiles: Record<
+			string,
+			{
+				etiqueta: string;
+				resumen: ProfileSummary;
+				corridas: RunResult[];
+				/** The engine started on demand (brotli server), once per profile. */
+				motor?: EngineResult;
+				/** Evolution and the embeds, which must never download the engine. */
+				sinMotor?: EngineFreeResult;
+			}
+		>;
 	}[];
 }
 
@@ -97,6 +116,12 @@ try {
 		log(`  ${site.resultRows.toLocaleString('es-CO')} filas de resultados`);
 		const server = await serveStatic(site.buildDir);
 		await server.warm();
+		// The engine on demand is measured as a host serving precompressed brotli would send it.
+		const brServer = await serveStatic(site.buildDir, { brotli: true });
+		const iniciativa = (await readdir(join(site.buildDir, 'embed', 'iniciativa')))
+			.find((f) => f.endsWith('.html'))!
+			.replace(/\.html$/, '');
+		const link = site.link;
 		const entry: BenchResults['escalas'][number] = {
 			escala: scale,
 			filasResultados: site.resultRows,
@@ -115,8 +140,16 @@ try {
 							server,
 							profile,
 							changes,
-							changeTimeoutMs: profile.network ? 180_000 : 60_000,
-							engineTimeoutMs: profile.network ? 300_000 : 60_000
+							changeTimeoutMs: profile.network ? 180_000 : 60_000
+						}).then(async (r) => {
+							r.enlace = await measureSharedLink({
+								browser,
+								server,
+								profile,
+								timeoutMs: profile.network ? 180_000 : 60_000,
+								...link
+							});
+							return r;
 						});
 					// A throttled page load can stall on a busy 2-core machine: one retry in a fresh
 					// context, said in the log and counted in the results, before giving up.
@@ -131,19 +164,30 @@ try {
 					const dom = r.cambios.map((c) => c.dom).sort((a, b) => a - b);
 					log(
 						`  ${profile.id} #${i + 1}: FCP ${Math.round(r.fcp ?? -1)} ms, mapa ${Math.round(r.mapa ?? -1)} ms, ` +
-							`DuckDB ${Math.round(r.duckdb ?? -1)} ms, primera vista ${(r.primeraVista.total / 1024).toFixed(1)} KB, ` +
+							`enlace ${Math.round(r.enlace?.vistaPropiaMs ?? -1)} ms, motor ${r.motorBytes} B, primera vista ${(r.primeraVista.total / 1024).toFixed(1)} KB, ` +
 							`cambio mediana ${dom[Math.floor(dom.length / 2)]?.toFixed(1)} ms máx ${dom.at(-1)?.toFixed(1)} ms ` +
 							`(${Math.round((performance.now() - t) / 1000)} s)`
 					);
 				}
+				const visit = { browser, profile, timeoutMs: profile.network ? 300_000 : 60_000 };
+				const sinMotor = await measureEngineFree({ ...visit, server }, { iniciativa });
+				const motor = await measureEngineOnDemand({ ...visit, server: brServer });
+				log(
+					`  ${profile.id}: motor a demanda listo ${Math.round(motor.listoMs ?? -1)} ms ` +
+						`(${(motor.motorBytes / 1e6).toFixed(1)} MB ${motor.codificacion}); ` +
+						`evolución y embeds: ${sinMotor.motorBytes} B de motor`
+				);
 				entry.perfiles[profile.id] = {
 					etiqueta: profile.label,
 					resumen: summarise(done),
-					corridas: done
+					corridas: done,
+					motor,
+					sinMotor
 				};
 			}
 		} finally {
 			await server.close();
+			await brServer.close();
 		}
 		results.escalas.push(entry);
 	}

@@ -1,7 +1,9 @@
 /**
  * A small static server for the benchmark: serves a built site the way a static host would,
- * compressed (gzip level 9, as precompressed files would be), and records every response's bytes
- * on the wire so the benchmark can count them by type. Compressed bodies are cached in memory.
+ * compressed (gzip level 9, or brotli 11 with `{ brotli: true }`, as precompressed files would be:
+ * a `.br` file beside the original is used as it is), answers `Range` requests on files sent
+ * uncompressed (Parquet is read by row groups), and records every response's bytes on the wire so
+ * the benchmark can count them by type. Compressed bodies are cached in memory.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -22,7 +24,6 @@ const TYPES: Record<string, string> = {
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
-	'.arrow': 'application/vnd.apache.arrow.stream',
 	'.parquet': 'application/vnd.apache.parquet',
 	'.csv': 'text/csv; charset=utf-8',
 	'.woff2': 'font/woff2',
@@ -43,7 +44,7 @@ export interface Served {
 	bytes: number;
 	/** Bytes of the file itself. */
 	raw: number;
-	encoding: 'gzip' | null;
+	encoding: 'gzip' | 'br' | null;
 }
 
 export interface StaticServer {
@@ -75,9 +76,34 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 	return null;
 }
 
+/** Brotli 11 of a file: its precompressed `.br` when the build has one, else computed. */
+async function brotliOf(file: string, raw: Buffer): Promise<Buffer> {
+	const pre = await readFile(`${file}.br`).catch(() => null);
+	if (pre) return pre;
+	return brotliAsync(raw, {
+		params: {
+			[constants.BROTLI_PARAM_QUALITY]: 11,
+			[constants.BROTLI_PARAM_SIZE_HINT]: raw.length
+		}
+	});
+}
+
+/** `bytes=a-b` of a file of `size` bytes, or null when absent or unsatisfiable. */
+export function parseRange(header: string | undefined, size: number): [number, number] | null {
+	const m = header && /^bytes=(\d+)-(\d*)$/.exec(header.trim());
+	if (!m) return null;
+	const start = Number(m[1]);
+	const end = m[2] ? Math.min(Number(m[2]), size - 1) : size - 1;
+	return start <= end ? [start, end] : null;
+}
+
 /** Starts the server on 127.0.0.1 and a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(
+	root: string,
+	options: { brotli?: boolean } = {}
+): Promise<StaticServer> {
 	const log: Served[] = [];
+	const encoding = options.brotli ? 'br' : 'gzip';
 	const bodies = new Map<string, Promise<{ raw: Buffer; gz: Buffer | null; etag: string }>>();
 
 	function body(file: string) {
@@ -88,7 +114,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 				const etag = `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`;
 				const gz = INCOMPRESSIBLE.has(extname(file))
 					? null
-					: await gzipAsync(raw, { level: 9 }).then((b) => (b.length < raw.length ? b : null));
+					: await (options.brotli ? brotliOf(file, raw) : gzipAsync(raw, { level: 9 })).then((b) =>
+							b.length < raw.length ? b : null
+						);
 				return { raw, gz, etag };
 			})();
 			bodies.set(file, p);
@@ -108,23 +136,29 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 				return;
 			}
 			const { raw, gz, etag } = await body(file);
-			const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-			const send = gz && accepts ? gz : raw;
+			const accepts = new RegExp(`\\b${encoding}\\b`).test(
+				String(req.headers['accept-encoding'] ?? '')
+			);
+			const range = gz ? null : parseRange(req.headers.range, raw.length);
+			const send = gz && accepts ? gz : range ? raw.subarray(range[0], range[1] + 1) : raw;
 			res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
 			res.setHeader('etag', etag);
 			// No caching between runs: every run is a first visit in a fresh browser context anyway.
 			res.setHeader('cache-control', 'no-cache');
-			if (send === gz) res.setHeader('content-encoding', 'gzip');
+			if (send === gz) res.setHeader('content-encoding', encoding);
+			if (!gz) res.setHeader('accept-ranges', 'bytes');
+			if (range) res.setHeader('content-range', `bytes ${range[0]}-${range[1]}/${raw.length}`);
 			res.setHeader('content-length', send.length);
-			res.writeHead(200);
+			const status = range ? 206 : 200;
+			res.writeHead(status);
 			res.end(req.method === 'HEAD' ? undefined : send);
 			log.push({
 				path: url.pathname,
 				at,
-				status: 200,
+				status,
 				bytes: send.length,
 				raw: raw.length,
-				encoding: send === gz ? 'gzip' : null
+				encoding: send === gz ? encoding : null
 			});
 		})().catch((e: unknown) => {
 			res.writeHead(500).end(String(e));

@@ -5,7 +5,11 @@ import { percentile, round, spread, type Spread } from './stats.ts';
 export const TARGETS = {
 	primeraVistaKB: 150,
 	mapaMs: 1000,
-	cambioP95Ms: { escala1: 50, millon: 150 }
+	cambioP95Ms: { escala1: 50, millon: 150 },
+	/** A shared link's own view, from navigation start (issue 10: ≤ 2 s on 3G). */
+	enlaceMs: 2000,
+	/** The first department panel at 1 M rows. */
+	primerDepartamentoMs: 3000
 } as const;
 
 export type LatencyGroup = 'todos' | 'frio' | 'tibio' | 'departamento';
@@ -29,7 +33,11 @@ export interface ProfileSummary {
 	duckdb: Spread;
 	primeraVista: Record<keyof Bytes, Spread>;
 	primeraVistaBrotli: Record<keyof Bytes, Spread>;
-	hastaDuckdb: Record<keyof Bytes, Spread>;
+	/** Engine bytes served during the map session (every change included): 0 is the target. */
+	motorBytes: Spread;
+	/** A shared link to another view: its own view drawn, ms; bytes until then. */
+	enlace: Spread;
+	enlaceBytes: Spread;
 	wasmAntesDePintar: boolean;
 	latencia: Record<LatencyGroup, Latency>;
 	/** The first department change (downloads the initiative tables the first time). */
@@ -100,7 +108,9 @@ export function summarise(runs: RunResult[]): ProfileSummary {
 		duckdb: spread(runs.map((r) => r.duckdb)),
 		primeraVista: bytesSpread(runs, (r) => r.primeraVista),
 		primeraVistaBrotli: bytesSpread(runs, (r) => r.primeraVistaBrotli),
-		hastaDuckdb: bytesSpread(runs, (r) => r.hastaDuckdb),
+		motorBytes: spread(runs.map((r) => r.motorBytes)),
+		enlace: spread(runs.map((r) => r.enlace?.vistaPropiaMs ?? null)),
+		enlaceBytes: spread(runs.map((r) => r.enlace?.bytes ?? null)),
 		wasmAntesDePintar: runs.some((r) => r.wasmAntesDePintar.length > 0),
 		latencia,
 		primerDepartamento: spread(
