@@ -43,7 +43,11 @@ describe('Latest (the one query lifecycle)', () => {
 	});
 
 	it('shows a synchronous answer in the same tick, with no loading state', () => {
-		const l = new Latest((a: string) => a.toUpperCase(), (a) => a, { args: 'x', data: 'X' });
+		const l = new Latest(
+			(a: string) => a.toUpperCase(),
+			(a) => a,
+			{ args: 'x', data: 'X' }
+		);
 		void l.request('q');
 		expect([l.data, l.loading]).toEqual(['Q', false]);
 	});
