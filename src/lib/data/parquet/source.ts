@@ -11,12 +11,17 @@ export type OpenTable = (table: string) => AsyncBuffer | Promise<AsyncBuffer>;
 let reader: Promise<typeof import('./read')> | undefined;
 const loadReader = () => (reader ??= import('./read'));
 
+/** Scan answers kept per source (a department panel reads the same initiative labels each time). */
+const SCANS_KEPT = 16;
+
 /**
  * The published Parquet files as a `Source`, read in the page without the query engine. Each
- * file's footer is read once; a failed read is forgotten so that asking again retries.
+ * file's footer is read once, and the last answers are kept (callers never mutate them); a failed
+ * read is forgotten so that asking again retries.
  */
 export class ParquetSource implements Source {
 	#files = new Map<string, Promise<OpenedFile>>();
+	#scans = new Map<string, Promise<Record<string, unknown>[]>>();
 
 	constructor(private open: OpenTable) {}
 
@@ -33,10 +38,25 @@ export class ParquetSource implements Source {
 		return p;
 	}
 
-	async scan<T extends Record<string, unknown>>(s: Scan): Promise<T[]> {
+	scan<T extends Record<string, unknown>>(s: Scan): Promise<T[]> {
+		const key = JSON.stringify(s);
+		let p = this.#scans.get(key);
+		if (p) {
+			this.#scans.delete(key);
+			this.#scans.set(key, p);
+		} else {
+			p = this.#read(s);
+			p.catch(() => this.#scans.delete(key));
+			this.#scans.set(key, p);
+			if (this.#scans.size > SCANS_KEPT) this.#scans.delete(this.#scans.keys().next().value!);
+		}
+		return p as Promise<T[]>;
+	}
+
+	async #read(s: Scan): Promise<Record<string, unknown>[]> {
 		const [r, f] = await Promise.all([loadReader(), this.#file(s.table)]);
 		const start = performance.now();
-		const rows = await r.scanParquet<T>(f, s);
+		const rows = await r.scanParquet(f, s);
 		// Visible in DevTools and read by `npm run bench`.
 		performance.measure(`tablero:parquet:${s.table}`, { start });
 		return rows;
