@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { citationApa } from '../../src/lib/data/citation.ts';
 import { FUENTES, LICENCIAS } from '../../src/lib/data/provenance.ts';
-import { csvCell, type Cell } from '../../src/lib/export/csv.ts';
+import { csvCell, csvComment, type Cell } from '../../src/lib/export/csv.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { Manifest } from '../lib/manifest.ts';
 import type { FileEntry } from '../lib/write-table.ts';
@@ -102,7 +102,7 @@ async function addTable(
 	const result = await conn.stream(
 		`SELECT * FROM read_parquet('${parquet.replaceAll("'", "''")}')`
 	);
-	const head = comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`);
+	const head = comments.map(csvComment);
 	head.push(result.columnNames().map(csvCell).join(','));
 	let text = BOM + head.join(EOL) + EOL;
 	let pending = 0;
