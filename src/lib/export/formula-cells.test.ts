@@ -91,14 +91,15 @@ describe('no formula cell in any downloaded CSV', () => {
 			ediciones: [1, 2],
 			cohorte: 'todas' as const
 		};
-		const t = evolutionExportTable(cat, indicator(), f, {
-			kind: 'valores',
+		const data = {
+			kind: 'valores' as const,
 			valores: [{ edicion: 1, serie: '05', valor: -1, n: 1 }],
 			niveles: [],
 			iniciativa: null,
 			falta: null
-		});
-		const filters = evolutionExportFilters(cat, indicator(), f);
+		};
+		const t = evolutionExportTable(cat, indicator(), f, data);
+		const filters = evolutionExportFilters(cat, indicator(), f, data);
 		const m = { ...meta(evil), filters: [...filters, ...meta('').filters] };
 		expect(formulaCells(exportCsv(t, m))).toEqual([]);
 	});
