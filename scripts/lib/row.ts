@@ -54,6 +54,27 @@ export class Row {
 		return c.text;
 	}
 
+	/**
+	 * Text of a source column (`fuente`, `url`): plain text (`DANE`) is fine, but a value that
+	 * parses as a URL must be http(s); the site links only those, and a `javascript:` or
+	 * `data:` address in the data is an error rather than something to hide later.
+	 */
+	url(column: string): string | null {
+		const text = this.text(column);
+		if (text === null) return null;
+		let protocol: string | null = null;
+		try {
+			protocol = new URL(text).protocol;
+		} catch {
+			return text;
+		}
+		if (protocol !== 'http:' && protocol !== 'https:') {
+			this.fail(column, 'no es una dirección web http(s)', 'url');
+			return null;
+		}
+		return text;
+	}
+
 	/** Reports a problem at this row and column with the cell's raw value. */
 	fail(column: string, message: string, rule: string, value?: string): void {
 		const i = this.index.get(column);
