@@ -140,6 +140,7 @@ describe('report lines from hostile file names and cells', () => {
 			`ERROR raw/ssme/1.csv fila 3 columna "empresas_vinculadas" valor "${'9'.repeat(200)}…(+299801 caracteres)": no es un número [numero]`
 		);
 		for (const l of lines) {
+			// eslint-disable-next-line no-control-regex -- looking for escapes that reached the line
 			expect(l).not.toMatch(/[\n\r\u001b]/);
 			expect(l.length).toBeLessThan(700);
 		}

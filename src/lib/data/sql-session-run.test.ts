@@ -16,8 +16,7 @@ const h = vi.hoisted(() => {
 			const mkConn = (name: string) => ({
 				query: async (sql: string) => {
 					state.log.push(`${engine}/${name}: ${sql}`);
-					if (sql.startsWith('SELECT table_name'))
-						return { toArray: () => [{ table_name: 't' }] };
+					if (sql.startsWith('SELECT table_name')) return { toArray: () => [{ table_name: 't' }] };
 					if (sql.includes('count(*)')) return { toArray: () => [{ t: 't', n: 3 }] };
 					return { toArray: () => [] };
 				},
@@ -86,7 +85,8 @@ describe('SqlSession (isolation, cancel, faults) over a fake engine', () => {
 	});
 
 	it('cancel() of a call that never yields terminates the worker within the grace period; the next run uses a new engine', async () => {
-		h.state.behave = (sql) => (sql.includes('levenshtein') ? new Promise(() => {}) : Promise.resolve());
+		h.state.behave = (sql) =>
+			sql.includes('levenshtein') ? new Promise(() => {}) : Promise.resolve();
 		const s = new SqlSession('', ['t']);
 		const running = s.run("SELECT levenshtein(repeat('a', 80000), repeat('b', 80000))");
 		const settled = running.catch((e: unknown) => e);
@@ -119,7 +119,8 @@ describe('SqlSession (isolation, cancel, faults) over a fake engine', () => {
 	});
 
 	it('an ordinary DuckDB error keeps the engine', async () => {
-		h.state.behave = () => Promise.reject(new Error('Binder Error: column "unreachable" not found'));
+		h.state.behave = () =>
+			Promise.reject(new Error('Binder Error: column "unreachable" not found'));
 		const s = new SqlSession('', ['t']);
 		await expect(s.run('SELECT unreachable')).rejects.not.toBeInstanceOf(EngineReset);
 		expect(h.state.terminated).toBe(0);
