@@ -51,7 +51,8 @@ const h = vi.hoisted(() => {
 
 vi.mock('./wasm-connector', () => ({ WasmConnector: h.FakeConnector }));
 
-const { CANCEL_GRACE_MS, EngineReset, SqlRefusal, SqlSession } = await import('./sql-session');
+const { CANCEL_GRACE_MS, EngineReset, SqlRefusal, SqlSession, loadProblems } =
+	await import('./sql-session');
 
 beforeEach(() => {
 	h.state.engines = 0;
@@ -125,5 +126,34 @@ describe('SqlSession (isolation, cancel, faults) over a fake engine', () => {
 		await expect(s.run('SELECT unreachable')).rejects.not.toBeInstanceOf(EngineReset);
 		expect(h.state.terminated).toBe(0);
 		expect(h.state.log.at(-2)).toBe('1/c1: ROLLBACK');
+	});
+});
+
+describe('loadProblems (what the console says about its tables)', () => {
+	const expected = [
+		{ tabla: 'resultados', filas: 4159 },
+		{ tabla: 'iniciativas', filas: 84 },
+		{ tabla: 'ediciones', filas: 5 }
+	];
+
+	it('loadProblems() names a table that failed and one that arrived short; a complete one is silent', () => {
+		expect(
+			loadProblems(
+				{
+					filas: { resultados: 4159, iniciativas: 40 },
+					fallas: [{ tabla: 'ediciones', mensaje: 'La tabla «ediciones» está dañada.' }]
+				},
+				expected
+			)
+		).toEqual([
+			'La tabla «iniciativas» llegó incompleta o dañada: 40 de 84 filas. Sus resultados no son fiables; recargue la página.',
+			'La tabla «ediciones» está dañada. La consola funciona sin ella.'
+		]);
+		expect(
+			loadProblems(
+				{ filas: { resultados: 4159, iniciativas: 84, ediciones: 5 }, fallas: [] },
+				expected
+			)
+		).toEqual([]);
 	});
 });
