@@ -257,7 +257,7 @@ async function countRows(conn: AsyncDuckDBConnection): Promise<Record<string, nu
 
 /** The Spanish message for an engine that failed and is being restarted. */
 export function faultMessage(detail: string): string {
-	const oom = /memory|memoria/i.test(detail);
+	const oom = /out of memory|memoria/i.test(detail);
 	return `El motor de la consola falló (${oom ? 'memoria insuficiente' : 'error interno de DuckDB-WASM'}: ${detail.slice(0, 200)}) y se reinició; las tablas publicadas se cargan de nuevo.`;
 }
 
