@@ -6,6 +6,8 @@ const h = vi.hoisted(() => {
 		engines: 0,
 		terminated: 0,
 		log: [] as string[],
+		/** The current engine's worker (DuckDB-WASM keeps it in `_worker`). */
+		worker: null as EventTarget | null,
 		/** What `send` does for a given SQL. */
 		behave: (_sql: string): Promise<unknown> => Promise.resolve(null)
 	};
@@ -40,8 +42,10 @@ const h = vi.hoisted(() => {
 					for (const m of sql.matchAll(/;|[^\s;]+/g)) offsets.push(m.index);
 					return { offsets, types: offsets.map(() => 0) };
 				},
-				terminate: async () => void state.terminated++
+				terminate: async () => void state.terminated++,
+				_worker: new EventTarget()
 			};
+			state.worker = db._worker;
 			return { db, conn: mkConn('carga') };
 		}
 		async load() {}
@@ -115,6 +119,23 @@ describe('SqlSession (isolation, cancel, faults) over a fake engine', () => {
 		expect(error).toBeInstanceOf(EngineReset);
 		expect((error as Error).message).toMatch(/^El motor de la consola falló .* y se reinició/);
 		expect(h.state.terminated).toBe(1);
+		await expect(s.run('SELECT 42')).resolves.toMatchObject({ batches: [] });
+		expect(h.state.engines).toBe(2);
+	});
+
+	it('a worker that dies mid-query ends the run with a Spanish message and a new engine', async () => {
+		h.state.behave = (sql) => (sql.includes('pesada') ? new Promise(() => {}) : Promise.resolve());
+		const s = new SqlSession('', ['t']);
+		const settled = s.run('SELECT pesada()').catch((e: unknown) => e);
+		await vi.waitFor(() => expect(h.state.log.some((l) => l.includes('send'))).toBe(true));
+		h.state.worker!.dispatchEvent(
+			Object.assign(new Event('error', { cancelable: true }), { message: 'Out of memory' })
+		);
+		const error = await settled;
+		expect(error).toBeInstanceOf(EngineReset);
+		expect((error as Error).message).toBe(
+			'El motor de la consola falló (memoria insuficiente: Out of memory) y se reinició; las tablas publicadas se cargan de nuevo.'
+		);
 		await expect(s.run('SELECT 42')).resolves.toMatchObject({ batches: [] });
 		expect(h.state.engines).toBe(2);
 	});
