@@ -235,11 +235,12 @@ async function collect(conn: AsyncDuckDBConnection, sql: string): Promise<Record
 	return batches;
 }
 
-/** Rows per table of the main database, as DuckDB counts them. */
+/** Rows per table (or view) of the main database, as DuckDB counts them. */
 async function countRows(conn: AsyncDuckDBConnection): Promise<Record<string, number>> {
 	const names = (
 		await conn.query(
-			"SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' ORDER BY 1"
+			// Tables or views (a connector may expose a published file as a view).
+			"SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY 1"
 		)
 	)
 		.toArray()
