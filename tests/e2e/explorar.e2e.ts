@@ -154,11 +154,16 @@ describe('/explorar', () => {
 		expect(await page.locator('[data-filas]').count()).toBe(0);
 		expect(await page.getByTestId('mensaje-consulta').count()).toBe(0);
 		const sql = 'SELECT count(*) AS n FROM resultados';
+		const published = String(await nodeCount(sql, ['resultados']));
 		await runSql(page, sql);
 		expect(await outcome(page)).toEqual({ rows: 1, message: null });
-		expect(await page.locator('.result tbody td').first().innerText()).toBe(
-			String(await nodeCount(sql, ['resultados']))
-		);
+		expect(await page.locator('.result tbody td').first().innerText()).toBe(published);
+		// Run on purpose, the link's statement still changes nothing for the next query.
+		await runSql(page, attack);
+		await outcome(page);
+		await runSql(page, sql);
+		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		expect(await page.locator('.result tbody td').first().innerText()).toBe(published);
 		clean(visit);
 	});
 
