@@ -49,6 +49,7 @@ export class SqlConsole {
 	message = $state<string | null>(null);
 	cancelling = $state(false);
 	#seq = 0;
+	#disposed = false;
 	#starting: Promise<boolean> | null = null;
 	/** The run in flight: a new run waits for it to stop (one connection runs one query). */
 	#current: Promise<void> | null = null;
@@ -142,7 +143,8 @@ export class SqlConsole {
 			if (restart) {
 				this.status = 'inactivo';
 				this.loaded = null;
-				void this.start();
+				// A page that is gone loads nothing; the next visit starts the new engine.
+				if (!this.#disposed) void this.start();
 			} else if (seq === this.#seq) this.status = 'listo';
 		}
 	}
@@ -155,5 +157,11 @@ export class SqlConsole {
 		if (this.status !== 'ejecutando') return;
 		this.cancelling = true;
 		await this.session.cancel();
+	}
+
+	/** The page is leaving: stop a running query (the session, shared per tab, stays). */
+	dispose(): void {
+		this.#disposed = true;
+		void this.cancel();
 	}
 }
