@@ -23,6 +23,9 @@ export default defineConfig({
 			}
 		}
 	],
+	// SvelteKit's plugin sets preview.cors = { preflightContinue: true }, which the cors package
+	// reads as origin '*'; an empty allow-list sends no Access-Control-Allow-Origin at all.
+	preview: { cors: { origin: [] } },
 	worker: { format: 'es' },
 	build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
 	test: {

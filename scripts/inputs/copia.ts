@@ -15,7 +15,9 @@ export async function loadCopy(ctx: Context, file: string): Promise<CopyTable | 
 	if (!table) return null;
 	const names = table.columns.map((c) => c.replace(/[^a-z0-9_]+/g, '_'));
 	const texts: (string | null)[][] = [];
-	for await (const r of table.rows) texts.push(table.columns.map((c) => r.text(c)));
+	const isUrl = (c: string) => c === 'fuente' || c === 'url' || c.endsWith('_url');
+	for await (const r of table.rows)
+		texts.push(table.columns.map((c) => (isUrl(c) ? r.url(c) : r.text(c))));
 	const columns = names.map((name, i) => {
 		const vals = texts
 			.map((row) => row[i])

@@ -11,7 +11,27 @@ function isIsoDate(s: string): boolean {
 	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-/** Reads the SSME editions: number, field year, label and cut-off date. */
+/** The row of raw/ediciones.csv each edition came from (for problems found later). */
+const rows = new WeakMap<Edicion, number>();
+
+/** The row of raw/ediciones.csv where this edition is listed. */
+export function editionRow(e: Edicion): number | undefined {
+	return rows.get(e);
+}
+
+/**
+ * The build's clock as a date `AAAA-MM-DD`: SOURCE_DATE_EPOCH when set (reproducible builds),
+ * otherwise today in UTC. It only decides a warning, never a published byte.
+ */
+export function buildDay(): string {
+	const epoch = process.env.SOURCE_DATE_EPOCH;
+	return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString().slice(0, 10);
+}
+
+/**
+ * Reads the SSME editions: number, field year, label and cut-off date. An edition dated after
+ * the build's clock is published with a warning: it becomes the site's latest edition.
+ */
 export async function loadEdiciones(ctx: Context): Promise<Edicion[] | null> {
 	const src = sourceOf(ctx, FILE);
 	const table = src && (await openTable(src, ctx.report, ctx.aliases));
@@ -19,6 +39,7 @@ export async function loadEdiciones(ctx: Context): Promise<Edicion[] | null> {
 	checkColumns(ctx, FILE, table, ['edicion', 'anio_campo', 'etiqueta', 'fecha_corte'], []);
 	const out: Edicion[] = [];
 	const seen = new Set<number>();
+	const today = buildDay();
 	for await (const r of table.rows) {
 		const edicion = r.number('edicion', { integer: true, min: 1, max: 32767, required: true });
 		if (edicion !== null && seen.has(edicion)) r.fail('edicion', 'edición repetida', 'duplicado');
@@ -27,12 +48,20 @@ export async function loadEdiciones(ctx: Context): Promise<Edicion[] | null> {
 		const fecha = r.text('fecha_corte', true);
 		if (fecha !== null && !isIsoDate(fecha))
 			r.fail('fecha_corte', 'no es una fecha AAAA-MM-DD', 'fecha');
-		out.push({
+		else if (fecha !== null && fecha > today)
+			r.warn(
+				'fecha_corte',
+				'fecha de corte en el futuro (posterior a la fecha de compilación); la edición se publica y pasa a ser la más reciente del sitio',
+				'edicion_futura'
+			);
+		const e: Edicion = {
 			edicion: edicion ?? 0,
 			anio_campo: anio ?? 0,
 			etiqueta: r.text('etiqueta', true) ?? '',
 			fecha_corte: fecha ?? ''
-		});
+		};
+		rows.set(e, r.row);
+		out.push(e);
 	}
 	return out;
 }

@@ -132,7 +132,7 @@ export async function loadIniciativas(
 			anio_inicio: r.number('anio_inicio', year),
 			anio_ingreso_red: r.number('anio_ingreso_red', year),
 			reconocimiento_2024: r.text('reconocimiento_2024'),
-			fuente: r.text('fuente'),
+			fuente: r.url('fuente'),
 			notas: r.text('notas'),
 			adicionales
 		});

@@ -79,6 +79,9 @@ export async function loadResultados(
 		present.map((i) => [i.codigo, new Map(i.niveles.map((n, k) => [normalizeKey(n), k + 1]))])
 	);
 	const seen = new Map<string, number>();
+	// Sum of |value| per indicator: while it is finite, every aggregate of the edition (sums and
+	// means of any subset) is finite too; the first value that breaks it is reported.
+	const magnitude = new Map<string, number>();
 	for await (const r of table.rows) {
 		const id = r.text('iniciativa_id', true);
 		let ok = id !== null;
@@ -101,6 +104,17 @@ export async function loadResultados(
 		if (ok && id !== null) sink.present(edicion, id);
 		for (const ind of present) {
 			const v = valueOf(r, ind, levels.get(ind.codigo) ?? new Map());
+			if (v !== null && ind.tipo === 'numero') {
+				const before = magnitude.get(ind.codigo) ?? 0;
+				const after = before + Math.abs(v);
+				magnitude.set(ind.codigo, after);
+				if (Number.isFinite(before) && !Number.isFinite(after))
+					r.fail(
+						ind.codigo,
+						`la suma de los valores de la edición ${edicion} deja de ser finita (desborda la precisión doble: el sitio mostraría «∞»); revise las unidades`,
+						'no_finito'
+					);
+			}
 			if (v !== null && ok && id !== null) sink.value(edicion, id, ind.codigo, v);
 		}
 	}

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Context } from '../lib/context.ts';
 import type { Edicion } from '../lib/model.ts';
 import type { Source } from '../lib/table.ts';
+import { editionRow } from './ediciones.ts';
 
 /** A results file and the edition its name points to. */
 export interface EditionFile {
@@ -14,7 +15,10 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'es', { numeric: tru
 
 /**
  * Lists `raw/ssme/*.csv|*.xlsx` and maps each to an edition: the first number in the name is
- * the edition, or its `anio_campo` when it is ≥ 1900 (`SSME 2019.xlsx`).
+ * the edition, or its `anio_campo` when it is ≥ 1900 (`SSME 2019.xlsx`). Nothing is skipped in
+ * silence: a hidden results file (`.2.csv`, `._2.csv`) is an error, other files a warning, and
+ * an edition of raw/ediciones.csv left without a file is an error (it would be published with 0
+ * results).
  */
 export function editionFiles(ctx: Context, ediciones: Edicion[]): EditionFile[] {
 	const out: EditionFile[] = [];
@@ -22,6 +26,14 @@ export function editionFiles(ctx: Context, ediciones: Edicion[]): EditionFile[] 
 	const files = [...ctx.sources.keys()].filter((f) => f.startsWith('raw/ssme/')).sort(byName);
 	for (const file of files) {
 		const name = basename(file);
+		if (name.startsWith('.') && /\.(csv|xlsx)$/i.test(name)) {
+			ctx.report.error(
+				{ file },
+				'archivo oculto (el nombre empieza por punto): no se leería; renómbrelo sin el punto o bórrelo',
+				'archivo_oculto'
+			);
+			continue;
+		}
 		if (name.startsWith('.')) continue;
 		if (!/\.(csv|xlsx)$/i.test(name)) {
 			ctx.report.warn({ file }, 'no es .csv ni .xlsx; se ignora', 'archivo_ignorado');
@@ -51,5 +63,17 @@ export function editionFiles(ctx: Context, ediciones: Edicion[]): EditionFile[] 
 		const src = ctx.sources.get(file);
 		if (src) out.push({ src, edicion: ed.edicion });
 	}
+	for (const e of ediciones)
+		if (e.edicion > 0 && !taken.has(e.edicion))
+			ctx.report.error(
+				{
+					file: 'raw/ediciones.csv',
+					...(editionRow(e) === undefined ? {} : { row: editionRow(e) }),
+					column: 'edicion',
+					value: String(e.edicion)
+				},
+				'la edición no tiene archivo de resultados en raw/ssme/ (se publicaría con 0 resultados)',
+				'edicion_sin_archivo'
+			);
 	return out;
 }

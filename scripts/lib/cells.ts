@@ -55,9 +55,16 @@ const EXPONENT = /^[+-]?\d+(\.\d+)?[eE][+-]?\d+$/;
  * separator followed by exactly three digits (`1.250`, `1,250`) is ambiguous: it is read in the
  * file's convention. Spanish-locale Excel writes `;`-separated CSV precisely because its decimal
  * mark is the comma, so `decimalComma` (set for `;` files) reads `1.250` as 1250; otherwise a
- * lone comma group (`1,250`) is thousands and a lone dot is decimal.
+ * lone comma group (`1,250`) is thousands and a lone dot is decimal. A number too large for a
+ * double (`1e400`) is not a number.
  */
 export function parseNumber(text: string, decimalComma = false): number | null {
+	const n = parseWritten(text, decimalComma);
+	// `1e400` is Infinity: no published value (nor any sum of them) may stop being finite.
+	return n === null || Number.isFinite(n) ? n : null;
+}
+
+function parseWritten(text: string, decimalComma: boolean): number | null {
 	if (decimalComma && DOT_THOUSANDS.test(text))
 		return Number(text.replaceAll('.', '').replace(',', '.'));
 	if (!decimalComma && COMMA_THOUSANDS.test(text)) return Number(text.replaceAll(',', ''));

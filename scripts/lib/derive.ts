@@ -53,6 +53,12 @@ export async function deriveAggregates(conn: DuckDBConnection): Promise<void> {
 	await conn.run('SET threads = 1');
 	await conn.run(BASE);
 	await conn.run(GROUPS);
+	// Validation reports values whose sums overflow (rule no_finito); this is the last guard.
+	const bad = await conn.runAndReadAll(
+		'SELECT count(*)::INTEGER AS n FROM d_grupos WHERE NOT (isfinite(coalesce(suma, 0)) AND isfinite(coalesce(promedio, 0)) AND isfinite(coalesce(mediana, 0)))'
+	);
+	if (Number(bad.getRowObjectsJS()[0]?.n ?? 0) > 0)
+		throw new Error('un agregado no es finito (∞ o NaN): no se publica');
 	await conn.run(COUNTS);
 	await conn.run('DROP TABLE d_base');
 	await conn.run('SET threads = 2');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, pagePathsOf } from './headers-file.ts';
+import { PERMISSIONS_POLICY, securityHeaders } from './security-headers.ts';
 
 describe('headersFile', () => {
 	const profiles = Array.from({ length: 300 }, (_, i) => `/iniciativas/i${i}`);
@@ -38,6 +39,13 @@ describe('headersFile', () => {
 		for (const w of wild)
 			for (const other of wild)
 				if (w !== other) expect(other.startsWith(w.slice(0, -1))).toBe(false);
+	});
+
+	it('denies unused browser features (Permissions-Policy) on every path, from securityHeaders()', () => {
+		expect(rules['/*']).toContain(`Permissions-Policy: ${PERMISSIONS_POLICY}`);
+		for (const f of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+			expect(PERMISSIONS_POLICY).toContain(`${f}=()`);
+		expect(securityHeaders('/embed/mapa')['Permissions-Policy']).toBe(PERMISSIONS_POLICY);
 	});
 
 	it('never puts the CSP on the wildcard rule (hosts would merge two policies)', () => {

@@ -17,9 +17,42 @@ export interface Problem extends Place {
 /** Lines kept per file and rule; the rest are counted, so a 200 MB file cannot flood memory. */
 const KEEP: Record<Severity, number> = { ERROR: 100, AVISO: 20 };
 
-/** Quotes a value for the report: double quotes doubled, newlines and tabs made visible. */
+/** Longest file name, column or value echoed in a report line (a cell may hold 300 MB). */
+export const MAX_ECHO = 200;
+
+/** Text longer than `max` characters, cut, with the count of what was left out. */
+export function clip(s: string, max = MAX_ECHO): string {
+	if (s.length <= max) return s;
+	// Do not split a surrogate pair.
+	const end = /[\uD800-\uDBFF]/.test(s[max - 1]!) ? max - 1 : max;
+	return `${s.slice(0, end)}…(+${s.length - end} caracteres)`;
+}
+
+/**
+ * Text from the inputs made safe for one report line: newlines, tabs and every other control
+ * character (ANSI escapes, C1, Unicode line/paragraph separators, bidi overrides) escaped as
+ * `\n`, `\t`, `\x1b`, `\u2028`…, so a file name or a cell can neither forge another line nor
+ * drive the terminal.
+ */
+export function escapeControls(s: string): string {
+	return s.replace(
+		// eslint-disable-next-line no-control-regex -- finding control characters is the point
+		/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+		(c) => {
+			if (c === '\n') return '\\n';
+			if (c === '\r') return '\\r';
+			if (c === '\t') return '\\t';
+			const code = c.charCodeAt(0);
+			return code < 0x100
+				? `\\x${code.toString(16).padStart(2, '0')}`
+				: `\\u${code.toString(16).padStart(4, '0')}`;
+		}
+	);
+}
+
+/** Quotes a value for the report: double quotes doubled, control characters escaped. */
 function quote(s: string): string {
-	return `"${s.replaceAll('"', '""').replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\t', '\\t')}"`;
+	return `"${escapeControls(s).replaceAll('"', '""')}"`;
 }
 
 /**
@@ -27,11 +60,11 @@ function quote(s: string): string {
  * `ERROR raw/ssme/2.csv fila 14 columna "empleos" valor "abc": no es un número [numero]`.
  */
 export function formatProblem(p: Problem): string {
-	let where = `${p.severity} ${p.file}`;
+	let where = `${p.severity} ${escapeControls(p.file)}`;
 	if (p.row !== undefined) where += ` fila ${p.row}`;
 	if (p.column !== undefined) where += ` columna ${quote(p.column)}`;
 	if (p.value !== undefined) where += ` valor ${quote(p.value)}`;
-	return `${where}: ${p.message} [${p.rule}]`;
+	return `${where}: ${escapeControls(p.message)} [${p.rule}]`;
 }
 
 /** Collects every problem of a run; the build publishes nothing if there is any error. */
@@ -47,7 +80,17 @@ export class Report {
 		const key = `${severity}\u0000${place.file}\u0000${rule}`;
 		const n = (this.#counts.get(key) ?? 0) + 1;
 		this.#counts.set(key, n);
-		if (n <= KEEP[severity]) this.problems.push({ severity, ...place, message, rule });
+		if (n > KEEP[severity]) return;
+		// Cut when kept: a 300 MB cell must neither stay in memory nor be echoed in full.
+		this.problems.push({
+			severity,
+			file: clip(place.file),
+			...(place.row === undefined ? {} : { row: place.row }),
+			...(place.column === undefined ? {} : { column: clip(place.column) }),
+			...(place.value === undefined ? {} : { value: clip(place.value) }),
+			message: clip(message, 4 * MAX_ECHO),
+			rule
+		});
 	}
 
 	error(place: Place, message: string, rule: string) {
@@ -69,7 +112,9 @@ export class Report {
 			const [severity, file, rule] = key.split('\u0000') as [Severity, string, string];
 			const extra = n - KEEP[severity];
 			if (extra > 0)
-				out.push(`${severity} ${file}: y ${extra} más con la misma regla (no se listan) [${rule}]`);
+				out.push(
+					`${severity} ${escapeControls(clip(file))}: y ${extra} más con la misma regla (no se listan) [${rule}]`
+				);
 		}
 		return out;
 	}

@@ -54,6 +54,30 @@ export class Row {
 		return c.text;
 	}
 
+	/**
+	 * Text of a source column (`fuente`, `url`): plain text (`DANE`) is fine, but every
+	 * space-separated part that parses as a URL must be http(s); the site links only those, and a `javascript:` or
+	 * `data:` address in the data is an error rather than something to hide later.
+	 */
+	url(column: string): string | null {
+		const text = this.text(column);
+		if (text === null) return null;
+		// Several addresses may share the cell, separated by spaces: each one is checked.
+		for (const token of text.split(/\s+/)) {
+			let protocol: string;
+			try {
+				protocol = new URL(token).protocol;
+			} catch {
+				continue;
+			}
+			if (protocol !== 'http:' && protocol !== 'https:') {
+				this.fail(column, 'no es una dirección web http(s)', 'url');
+				return null;
+			}
+		}
+		return text;
+	}
+
 	/** Reports a problem at this row and column with the cell's raw value. */
 	fail(column: string, message: string, rule: string, value?: string): void {
 		const i = this.index.get(column);

@@ -1,5 +1,33 @@
 /**
- * HTTP security headers per path. Pages carry their own CSP in a <meta> (kit.csp); a <meta>
+ * Browser features the site never uses, denied to every page and to anything it embeds (so a
+ * script injected through data, or a page that frames /embed/*, cannot ask for them). Only
+ * features Chromium recognises: an unknown name is logged as a console error on every page.
+ * The clipboard stays allowed ("Copiar enlace", citations).
+ */
+export const PERMISSIONS_POLICY = [
+	'accelerometer',
+	'camera',
+	'display-capture',
+	'geolocation',
+	'gyroscope',
+	'hid',
+	'idle-detection',
+	'magnetometer',
+	'microphone',
+	'midi',
+	'payment',
+	'publickey-credentials-get',
+	'screen-wake-lock',
+	'serial',
+	'usb',
+	'xr-spatial-tracking'
+]
+	.map((feature) => `${feature}=()`)
+	.join(', ');
+
+/**
+ * HTTP security headers per path: the one source for `vite preview` (vite.config.ts) and
+ * `build/_headers` (write-headers.ts). Pages carry their own CSP in a <meta> (kit.csp); a <meta>
  * cannot carry frame-ancestors, so framing is decided here: only /embed/* may be framed by others.
  */
 export function securityHeaders(url: string): Record<string, string> {
@@ -8,6 +36,7 @@ export function securityHeaders(url: string): Record<string, string> {
 	return {
 		'Content-Security-Policy': embeddable ? 'frame-ancestors *' : "frame-ancestors 'self'",
 		'X-Content-Type-Options': 'nosniff',
-		'Referrer-Policy': 'strict-origin-when-cross-origin'
+		'Referrer-Policy': 'strict-origin-when-cross-origin',
+		'Permissions-Policy': PERMISSIONS_POLICY
 	};
 }

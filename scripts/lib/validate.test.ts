@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,27 @@ const CASES: [string, string][] = [
 	['xlsx-truncado', 'ERROR raw/ssme/SSME 2021.xlsx: el archivo Excel está dañado o incompleto (no se pudo leer: FILE_ENDED); ábralo en Excel y guárdelo de nuevo, o expórtelo como CSV UTF-8 [archivo]'],
 	['error-excel-xlsx', 'ERROR raw/ssme/2.xlsx fila 3 columna "ventas_musd" valor "#N/A": la celda tiene un valor de error de Excel [error_excel]'],
 	['edicion-sin-correspondencia', 'ERROR raw/ssme/7.csv: el nombre no corresponde a ninguna edición de raw/ediciones.csv (número de edición o año de campo) [edicion]'],
-	['sector-desconocido', 'ERROR raw/iniciativas.csv fila 3 columna "sector" valor "Aeroespacial": sector desconocido (no está en reference/sectores.csv) [sector]']
+	['sector-desconocido', 'ERROR raw/iniciativas.csv fila 3 columna "sector" valor "Aeroespacial": sector desconocido (no está en reference/sectores.csv) [sector]'],
+	['alias-ciclo', 'ERROR raw/alias.csv fila 3 columna "columna" valor "empresas_vinculadas": cadena o ciclo de alias («numero de empresas» es la columna de destino del alias «empresas»); cada alias debe llevar directo a una columna del contrato [alias_ciclo]'],
+	['alias-dos-cabeceras', 'ERROR raw/ssme/1.csv fila 1 columna "Empresas": columna repetida («empresas_vinculadas») [cabecera]'],
+	['suma-no-finita', 'ERROR raw/ssme/1.csv fila 4 columna "empresas_vinculadas" valor "1e308": la suma de los valores de la edición 1 deja de ser finita (desborda la precisión doble: el sitio mostraría «∞»); revise las unidades [no_finito]'],
+	['numero-infinito', 'ERROR raw/ssme/1.csv fila 3 columna "empresas_vinculadas" valor "1e400": no es un número [numero]'],
+	['edicion-sin-archivo', 'ERROR raw/ediciones.csv fila 4 columna "edicion" valor "3": la edición no tiene archivo de resultados en raw/ssme/ (se publicaría con 0 resultados) [edicion_sin_archivo]'],
+	['url-no-web', 'ERROR reference/hitos-red-cluster.csv fila 2 columna "fuente" valor "javascript:alert(1)": no es una dirección web http(s) [url]']
+]; // prettier-ignore
+
+/** Broken inputs that give more than one line: every line, exactly. */
+const MULTI: [string, string[]][] = [
+	['alias-intercambio', [
+		'ERROR raw/alias.csv fila 3 columna "columna" valor "empresas_vinculadas": cadena o ciclo de alias («empresas_vinculadas» es a su vez un alias de «ventas_musd»); cada alias debe llevar directo a una columna del contrato [alias_ciclo]',
+		'ERROR raw/alias.csv fila 2 columna "alias" valor "empresas_vinculadas": es el código de un indicador de raw/indicadores.csv: su columna se leería como «ventas_musd» [alias_columna]',
+		'ERROR raw/ssme/1.csv fila 1 columna "ventas_musd": columna repetida («ventas_musd») [cabecera]',
+		'ERROR raw/ssme/2.csv fila 1 columna "ventas_musd": columna repetida («ventas_musd») [cabecera]'
+	]],
+	['archivo-oculto', [
+		'ERROR raw/ssme/.2.csv: archivo oculto (el nombre empieza por punto): no se leería; renómbrelo sin el punto o bórrelo [archivo_oculto]',
+		'ERROR raw/ediciones.csv fila 3 columna "edicion" valor "2": la edición no tiene archivo de resultados en raw/ssme/ (se publicaría con 0 resultados) [edicion_sin_archivo]'
+	]]
 ]; // prettier-ignore
 
 describe('validation of broken inputs', () => {
@@ -57,7 +77,27 @@ describe('validation of broken inputs', () => {
 	);
 });
 
+describe('validation of broken inputs that give several lines', () => {
+	it.each(MULTI)(
+		'build(%s) reports exactly these errors and publishes nothing',
+		async (fixture, expected) => {
+			const { result, lines } = await problems(fixture);
+			expect(result.status).toBe('failed');
+			expect(lines.filter((l) => l.startsWith('ERROR'))).toEqual(expected);
+			expect(result.manifest).toBeNull();
+		}
+	);
+});
+
 describe('fixable oddities', () => {
+	it('build(edicion-futura) publishes an edition dated after the build clock with one warning', async () => {
+		const { result, lines } = await problems('edicion-futura');
+		expect(result.status).toBe('built');
+		expect(lines).toEqual([
+			'AVISO raw/ediciones.csv fila 4 columna "fecha_corte" valor "2090-12-31": fecha de corte en el futuro (posterior a la fecha de compilación); la edición se publica y pasa a ser la más reciente del sitio [edicion_futura]'
+		]);
+	});
+
 	it('build(avisos) normalises them with one warning each and publishes', async () => {
 		const { result, lines } = await problems('avisos');
 		expect(result.status).toBe('built');
@@ -73,5 +113,36 @@ describe('fixable oddities', () => {
 			'AVISO raw/ssme/1.csv: el archivo empieza con BOM UTF-8; se ignoró [bom]',
 			'AVISO raw/ssme/2.csv fila 1 columna "satisfaccion": falta la columna del indicador; la edición no lo reporta [columna_indicador]'
 		]);
+	});
+});
+
+describe('report lines from hostile file names and cells', () => {
+	it('a newline or ANSI escape in a file name, and a 300 000-character cell, stay on one short line', async () => {
+		const input = join(out, 'nombres-hostiles-input');
+		cpSync(join(FIXTURES, 'valida'), input, { recursive: true });
+		writeFileSync(join(input, 'raw/ssme/nota\nAVISO 1.csv: todo bien [ok].txt'), 'x');
+		writeFileSync(join(input, 'raw/ssme/\u001b[31mrojo.txt'), 'x');
+		const csv = join(input, 'raw/ssme/1.csv');
+		const { readFileSync } = await import('node:fs');
+		writeFileSync(
+			csv,
+			readFileSync(csv, 'utf8').replace('ANT-02,80,', `ANT-02,${'9'.repeat(300_000)}x,`)
+		);
+		const result = await build({ input, out: join(out, 'nombres-hostiles'), log: () => {} });
+		const lines = result.report.lines();
+		expect(lines).toContain(
+			'AVISO raw/ssme/nota\\nAVISO 1.csv: todo bien [ok].txt: no es .csv ni .xlsx; se ignora [archivo_ignorado]'
+		);
+		expect(lines).toContain(
+			'AVISO raw/ssme/\\x1b[31mrojo.txt: no es .csv ni .xlsx; se ignora [archivo_ignorado]'
+		);
+		expect(lines).toContain(
+			`ERROR raw/ssme/1.csv fila 3 columna "empresas_vinculadas" valor "${'9'.repeat(200)}…(+299801 caracteres)": no es un número [numero]`
+		);
+		for (const l of lines) {
+			// eslint-disable-next-line no-control-regex -- looking for escapes that reached the line
+			expect(l).not.toMatch(/[\n\r\u001b]/);
+			expect(l.length).toBeLessThan(700);
+		}
 	});
 });

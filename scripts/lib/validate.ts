@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { loadAliases } from '../inputs/alias.ts';
+import { checkAliasesAgainst, loadAliases } from '../inputs/alias.ts';
 import { loadCopy } from '../inputs/copia.ts';
 import { loadDepartamentos } from '../inputs/departamentos.ts';
 import { loadEdiciones } from '../inputs/ediciones.ts';
@@ -46,6 +46,11 @@ export async function validateInputs(
 	const departamentos = await loadDepartamentos(ctx);
 	const sectores = await loadSectores(ctx);
 	const indicadores = await loadIndicadores(ctx);
+	if (indicadores)
+		checkAliasesAgainst(
+			ctx,
+			indicadores.map((i) => i.codigo)
+		);
 	const ediciones = await loadEdiciones(ctx);
 	const catalog = await loadIniciativas(ctx, departamentos, sectores);
 	const sink = await resultSink(conn);

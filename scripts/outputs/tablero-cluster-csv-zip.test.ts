@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCsv, type Cell } from '../../src/lib/export/csv.ts';
+import { formulaCells } from '../../src/lib/export/formula-cells.ts';
 import { build } from '../lib/build.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { Manifest } from '../lib/manifest.ts';
-import { CSV_BUNDLE, csvComments, leeme } from './tablero-cluster-csv-zip.ts';
+import { CSV_BUNDLE, csvComments, leeme, writeCsvBundle } from './tablero-cluster-csv-zip.ts';
 
 const VALIDA = join(import.meta.dirname, '..', '..', 'data', 'fixtures', 'valida');
 const tmp = mkdtempSync(join(tmpdir(), 'csv-zip-test-'));
@@ -121,5 +122,30 @@ describe('writeCsvBundle (data/tablero-cluster-csv.zip)', () => {
 			n++;
 		}
 		expect(n).toBeGreaterThanOrEqual(12);
+	});
+
+	it('has no formula cell in any line of any CSV, even with hostile names and a hostile description', async () => {
+		for (const [name, bytes] of Object.entries(files))
+			if (name.endsWith('.csv')) expect(formulaCells(strFromU8(bytes)), name).toEqual([]);
+		const dir = join(tmp, 'hostil');
+		const inst = await DuckDBInstance.create(':memory:');
+		const conn = await inst.connect();
+		await conn.run(`CREATE TABLE x AS SELECT * FROM (VALUES
+			('x,=HYPERLINK("http://e")', 'a;=1+1', -2), ('=1', 'b
+@c', 3)) t("=n", nombre, v)`);
+		const { mkdirSync } = await import('node:fs');
+		mkdirSync(join(dir, 'data'), { recursive: true });
+		await conn.run(`COPY x TO '${dir}/data/x.parquet' (FORMAT parquet)`);
+		const m = {
+			...manifest,
+			version: 'v,=1+1',
+			descripcion_muestra: 'sintético,=HYPERLINK("http://e");@x\t-1+1',
+			tablas: { x: { ...manifest.tablas['hitos']!, filas: 2 } }
+		};
+		await writeCsvBundle(conn, dir, m);
+		conn.closeSync();
+		const csv = strFromU8(unzipSync(readFileSync(join(dir, CSV_BUNDLE)))['x.csv']!);
+		expect(csv).toContain('HYPERLINK');
+		expect(formulaCells(csv)).toEqual([]);
 	});
 });

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { citationApa } from '../../src/lib/data/citation.ts';
 import { FUENTES, LICENCIAS } from '../../src/lib/data/provenance.ts';
-import { csvCell, type Cell } from '../../src/lib/export/csv.ts';
+import { csvCell, csvComment, type Cell } from '../../src/lib/export/csv.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { Manifest } from '../lib/manifest.ts';
 import type { FileEntry } from '../lib/write-table.ts';
@@ -66,7 +66,8 @@ export function leeme(m: BundleFacts): string {
 		'FORMATO',
 		'UTF-8 con BOM, separado por comas, comillas RFC 4180, fin de línea CRLF, números con punto',
 		'decimal y sin separador de miles. Celda vacía = dato faltante (nunca cero). Un texto que una',
-		'hoja de cálculo ejecutaría como fórmula (empieza por = + - @) lleva un apóstrofo delante.',
+		'hoja de cálculo ejecutaría como fórmula (empieza por = + - @, también tras ; o un salto de',
+		'línea, y en las líneas "# ") lleva un apóstrofo delante.',
 		`Las primeras ${skip} líneas de cada archivo empiezan por "# " (tabla, versión${m.muestra ? ', aviso' : ''}) y la`,
 		`siguiente es la cabecera: pandas.read_csv(archivo, skiprows=${skip}), R read.csv(archivo, skip = ${skip}),`,
 		`DuckDB read_csv('archivo', skip = ${skip}, header = true). Las mismas tablas en Parquet y el`,
@@ -102,7 +103,7 @@ async function addTable(
 	const result = await conn.stream(
 		`SELECT * FROM read_parquet('${parquet.replaceAll("'", "''")}')`
 	);
-	const head = comments.map((c) => `# ${c.replace(/[\r\n]+/g, ' ')}`);
+	const head = comments.map(csvComment);
 	head.push(result.columnNames().map(csvCell).join(','));
 	let text = BOM + head.join(EOL) + EOL;
 	let pending = 0;

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { formulaCells } from '../../src/lib/export/formula-cells.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -76,8 +77,11 @@ describe('/datos', () => {
 		const bytes = readFileSync(path);
 		rmSync(dirname(path), { recursive: true, force: true });
 		expect(bytes.length).toBe(manifest.paquete_csv.bytes);
-		const files = Object.keys(unzipSync(bytes));
+		const entries = unzipSync(bytes);
+		const files = Object.keys(entries);
 		expect(files).toEqual(['LEEME.txt', ...Object.keys(manifest.tablas).map((t) => `${t}.csv`)]);
+		for (const f of files.filter((x) => x.endsWith('.csv')))
+			expect(formulaCells(new TextDecoder().decode(entries[f])), f).toEqual([]);
 		expect(visit.foreignRequests).toEqual([]);
 	});
 

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { LINK_NOTICE } from '../../src/lib/data/explore-url.ts';
 import { openPublished } from '../../src/lib/data/prerender.server.ts';
+import { formulaCells } from '../../src/lib/export/formula-cells.ts';
 import { openPage, type PageVisit } from './browser.ts';
 import { expectedFills, publishedCatalog } from './expected.ts';
 
@@ -95,7 +97,7 @@ describe('/explorar', () => {
 		clean(visit);
 	});
 
-	test('the query round-trips through the URL (?sql=)', async () => {
+	test('the query round-trips through the URL (?sql=) and runs only when Ejecutar is pressed', async () => {
 		const sql = 'SELECT edicion, count(*) AS n FROM resultados GROUP BY edicion ORDER BY edicion';
 		const visit = await openPage('/explorar');
 		const { page } = visit;
@@ -105,8 +107,121 @@ describe('/explorar', () => {
 		const shown = await outcome(page);
 		const shared = await openPage(`/explorar?sql=${encodeURIComponent(sql)}`);
 		await expect.poll(() => shared.page.inputValue('#sql')).toBe(sql);
+		await consoleReady(shared.page);
+		expect(await shared.page.locator('[data-filas]').count()).toBe(0);
+		expect(await shared.page.locator('.notices li').allInnerTexts()).toEqual([LINK_NOTICE]);
+		await shared.page.getByRole('button', { name: 'Ejecutar' }).click();
 		expect(await outcome(shared.page)).toEqual(shown);
 		clean(shared);
+	});
+
+	test('a query can never change what the next one sees (each run is rolled back)', async () => {
+		const count = 'SELECT count(*) AS n, sum(valor) AS s FROM resultados';
+		const visit = await openPage('/explorar');
+		const { page } = visit;
+		await consoleReady(page);
+		await runSql(page, count);
+		await outcome(page);
+		const before = await page.locator('.result tbody td').allInnerTexts();
+		// The guard refuses the plain forms; EXPLAIN ANALYZE executes its statement, so these
+		// reach DuckDB and must be undone by the engine itself.
+		await runSql(page, 'CREATE OR REPLACE TABLE resultados AS SELECT 1 AS valor');
+		expect((await outcome(page)).message).toMatch(/no permite «CREATE»/);
+		for (const attack of [
+			'EXPLAIN ANALYZE CREATE OR REPLACE TABLE resultados AS SELECT 1 AS valor',
+			'EXPLAIN ANALYZE CREATE OR REPLACE MACRO sum(x) AS 0',
+			'EXPLAIN ANALYZE DROP TABLE iniciativas',
+			'COMMIT'
+		]) {
+			await runSql(page, attack);
+			await outcome(page);
+			await runSql(page, count);
+			expect(await outcome(page), attack).toEqual({ rows: 1, message: null });
+			expect(await page.locator('.result tbody td').allInnerTexts(), attack).toEqual(before);
+		}
+		await runSql(page, 'SELECT count(*) AS n FROM iniciativas');
+		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		expect(await page.locator('details[data-tabla="iniciativas"] .rows').innerText()).toMatch(
+			/^[\d.]+ filas$/
+		);
+		clean(visit);
+	});
+
+	test('a ?sql= link that would falsify data or keep a core busy does not run by itself', async () => {
+		const attack = 'EXPLAIN ANALYZE CREATE OR REPLACE TABLE resultados AS SELECT 1 AS valor';
+		const visit = await openPage(`/explorar?sql=${encodeURIComponent(attack)}`);
+		const { page } = visit;
+		await consoleReady(page);
+		await expect.poll(() => page.inputValue('#sql')).toBe(attack);
+		await page.waitForTimeout(500);
+		expect(await page.locator('[data-filas]').count()).toBe(0);
+		expect(await page.getByTestId('mensaje-consulta').count()).toBe(0);
+		const sql = 'SELECT count(*) AS n FROM resultados';
+		const published = String(await nodeCount(sql, ['resultados']));
+		await runSql(page, sql);
+		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		expect(await page.locator('.result tbody td').first().innerText()).toBe(published);
+		// Run on purpose, the link's statement still changes nothing for the next query.
+		await runSql(page, attack);
+		await outcome(page);
+		await runSql(page, sql);
+		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		expect(await page.locator('.result tbody td').first().innerText()).toBe(published);
+		clean(visit);
+	});
+
+	test('Cancel stops a single long function call within about a second (the worker restarts)', async () => {
+		const visit = await openPage('/explorar');
+		const { page } = visit;
+		await consoleReady(page);
+		await runSql(page, "SELECT levenshtein(repeat('a', 90000), repeat('b', 90000)) AS d");
+		await page.locator('[data-consola="ejecutando"]').waitFor();
+		await page.waitForTimeout(500);
+		const t0 = Date.now();
+		await page.getByRole('button', { name: 'Cancelar' }).click();
+		await page.getByTestId('mensaje-consulta').waitFor({ timeout: 10_000 });
+		expect(Date.now() - t0).toBeLessThan(3_000);
+		expect(await page.getByTestId('mensaje-consulta').innerText()).toMatch(/^Consulta cancelada/);
+		await runSql(page, 'SELECT 42 AS x');
+		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		expect(visit.pageErrors).toEqual([]);
+	});
+
+	test('a WASM trap resets the console with a Spanish message; the next query works', async () => {
+		const visit = await openPage('/explorar');
+		const { page } = visit;
+		await consoleReady(page);
+		await runSql(page, "SELECT repeat('x', 4294967295) AS x");
+		await page.getByTestId('mensaje-consulta').waitFor({ timeout: 30_000 });
+		expect(await page.getByTestId('mensaje-consulta').innerText()).toMatch(
+			/^El motor de la consola falló .* y se reinició/
+		);
+		await runSql(page, 'SELECT 42 AS x');
+		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		expect(await page.locator('.result tbody td').first().innerText()).toBe('42');
+		expect(visit.pageErrors).toEqual([]);
+	});
+
+	test('a garbled table file is named in Spanish and the sidebar shows what really loaded', async () => {
+		const visit = await openPage('/explorar', {
+			prepare: (context) =>
+				context.route(/\/data\/iniciativa_departamentos\.parquet(\?.*)?$/, async (route) => {
+					const res = await route.fetch();
+					const body = await res.body();
+					await route.fulfill({ response: res, body: body.subarray(0, body.length >> 1) });
+				})
+		});
+		const { page } = visit;
+		await consoleReady(page);
+		const problems = await page.getByTestId('tablas-con-problemas').innerText();
+		expect(problems).toMatch(/«iniciativa_departamentos»/);
+		expect(await page.locator('p.status').innerText()).toMatch(/de \d+ tablas cargadas/);
+		expect(
+			await page.locator('details[data-tabla="iniciativa_departamentos"] .rows').innerText()
+		).toMatch(/no cargada|incompleta/);
+		await runSql(page, 'SELECT count(*) AS n FROM resultados');
+		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		expect(visit.pageErrors).toEqual([]);
 	});
 
 	test.each([
@@ -193,18 +308,21 @@ describe('/explorar', () => {
 		if (catalog.muestra) expect(comments.join('\n')).toContain('DATOS DE DEMOSTRACIÓN');
 		expect(lines[comments.length]).toBe('edicion,iniciativa_id,indicador,valor');
 		expect(lines.length - comments.length - 1).toBe(expected);
+		expect(formulaCells(text)).toEqual([]);
 		clean(visit);
 	});
 
-	test('bad URL parameters fall back with notices; the first sql= runs', async () => {
+	test('bad URL parameters fall back with notices; the first sql= waits in the editor', async () => {
 		const visit = await openPage('/explorar?foo=1&sql=SELECT+7+AS+x&sql=SELECT+8');
 		const { page } = visit;
 		await expect.poll(() => page.inputValue('#sql')).toBe('SELECT 7 AS x');
-		expect(await outcome(page)).toEqual({ rows: 1, message: null });
+		await consoleReady(page);
+		expect(await page.locator('[data-filas]').count()).toBe(0);
 		const notices = await page.locator('.notices li').allInnerTexts();
 		expect(notices).toEqual([
 			'Se ignoró el parámetro desconocido «foo».',
-			'El parámetro «sql» aparece más de una vez; se usó el primero.'
+			'El parámetro «sql» aparece más de una vez; se usó el primero.',
+			LINK_NOTICE
 		]);
 		clean(visit);
 	});

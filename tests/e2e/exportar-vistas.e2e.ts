@@ -1,6 +1,7 @@
 // Exports and embeds of /evolucion, /iniciativas and the profiles (the map's are in exportar.e2e.ts).
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readdirSync, readFileSync } from 'node:fs';
+import { formulaCells } from '../../src/lib/export/formula-cells.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,6 +114,7 @@ describe('/evolucion downloads', () => {
 			`tablero-cluster_evolucion_${f.indicador.replaceAll('_', '-')}_departamentos_${f.deptos.join('_')}_panel.csv`
 		);
 		const comments = csvComments(file);
+		expect(formulaCells(readFileSync(file, 'utf8'))).toEqual([]);
 		if (catalog.muestra) expect(comments).toContain(`# ${SAMPLE}`);
 		expect(comments.join('\n')).toContain('Iniciativas que cuentan = Panel constante');
 		expect(comments.join('\n')).toContain(`Versión de los datos: ${catalog.version}`);
@@ -235,11 +237,26 @@ describe('/iniciativas and profile downloads', () => {
 			.waitFor();
 		const { file } = await download(page, 'Descargar CSV');
 		const comments = csvComments(file);
+		expect(formulaCells(readFileSync(file, 'utf8'))).toEqual([]);
 		expect(comments.join('\n')).toContain('Sector = ');
 		const got = await duck<{ iniciativa_id: string }>(
 			`SELECT iniciativa_id FROM read_csv('${file}', skip=${comments.length}, header=true, all_varchar=true)`
 		);
 		expect(got.map((r) => r.iniciativa_id).sort()).toEqual(want.sort());
+		expect(visit.pageErrors).toEqual([]);
+	});
+
+	test('directory CSV of a hostile ?q= search: the search is in the metadata, no cell is a formula', async () => {
+		const q = 'x,=HYPERLINK("http://evil";"clic");@SUM(1)\t-2+3';
+		const visit = await openPage(`/iniciativas?q=${encodeURIComponent(q)}`, {
+			waitUntil: 'networkidle'
+		});
+		const { page } = visit;
+		await page.getByTestId('conteo').filter({ hasText: 'Mostrando 0 de' }).waitFor();
+		const { file } = await download(page, 'Descargar CSV');
+		const text = readFileSync(file, 'utf8');
+		expect(text).toContain('HYPERLINK');
+		expect(formulaCells(text)).toEqual([]);
 		expect(visit.pageErrors).toEqual([]);
 	});
 
@@ -250,6 +267,7 @@ describe('/iniciativas and profile downloads', () => {
 		const tables = await page.locator('table.cmp').count();
 		const { file } = await download(page, 'Descargar CSV');
 		const comments = csvComments(file);
+		expect(formulaCells(readFileSync(file, 'utf8'))).toEqual([]);
 		const rows = await duck<{ iniciativa_id: string; indicador: string }>(
 			`SELECT iniciativa_id, indicador FROM read_csv('${file}', skip=${comments.length}, header=true, all_varchar=true)`
 		);

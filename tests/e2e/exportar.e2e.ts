@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readFileSync } from 'node:fs';
+import { formulaCells } from '../../src/lib/export/formula-cells.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -107,6 +108,7 @@ describe('downloads of the filtered map', () => {
 		);
 		const text = readFileSync(file, 'utf8');
 		expect(text.charCodeAt(0)).toBe(0xfeff);
+		expect(formulaCells(text)).toEqual([]);
 		const comments = text
 			.slice(1)
 			.split('\r\n')

@@ -13,6 +13,7 @@ import Map from '../../src/lib/map/Map.svelte';
 import type { DeptShape } from '../../src/lib/map/projection';
 import Banner from '../../src/lib/ui/Banner.svelte';
 import ContextStrip from '../../src/lib/ui/ContextStrip.svelte';
+import Hitos from '../../src/lib/evolution/Hitos.svelte';
 import EngineStatus from '../../src/lib/ui/EngineStatus.svelte';
 import Notices from '../../src/lib/ui/Notices.svelte';
 import Select from '../../src/lib/ui/Select.svelte';
@@ -222,6 +223,30 @@ describe('components render hostile data as text', () => {
 		});
 		expectInert(body, [SCRIPT, IMG, QUOTES, EMOJI, LONG]);
 		expect(markup(body).tags).not.toContain('a');
+	});
+
+	it('Hitos: javascript: and data: sources are text, never an href; an https source stays a link', () => {
+		const hito = (anio: number, fuente: string) => ({
+			anio,
+			iniciativas: 1,
+			departamentos: 1,
+			empresas: 1,
+			descripcion: SCRIPT,
+			fuente
+		});
+		const { body } = render(Hitos, {
+			props: {
+				hitos: [
+					hito(2023, 'javascript:alert(1)'),
+					hito(2024, ' JaVaScRiPt:alert(2)'),
+					hito(2025, 'data:text/html,<script>alert(3)</script>'),
+					hito(2026, 'https://www.confecamaras.org.co/')
+				]
+			}
+		});
+		expectInert(body, [SCRIPT]);
+		const hrefs = [...body.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+		expect(hrefs).toEqual(['https://www.confecamaras.org.co/']);
 	});
 
 	it('ContextStrip: an https source stays a link', () => {

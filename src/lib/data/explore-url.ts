@@ -1,6 +1,10 @@
 import { formatInteger } from '../format/number';
 import { MAX_SQL_LENGTH } from './sql-guard';
 
+/** Shown when a link brought a query: it is in the editor but has not run. */
+export const LINK_NOTICE =
+	'La consulta del enlace está en el editor y no se ha ejecutado: revísela y pulse «Ejecutar».';
+
 /** Older or alternative names a shared console link may use for the query. */
 export const LEGACY_EXPLORE_PARAMS: Record<string, 'sql'> = { q: 'sql', consulta: 'sql' };
 

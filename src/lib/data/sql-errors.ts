@@ -53,3 +53,22 @@ export function describeSqlError(error: unknown): string {
 	const label = KINDS.find(([re]) => re.test(m[1]!.trim()))?.[1] ?? 'Error de DuckDB';
 	return `${label}: ${m[2]!.trim()}`;
 }
+
+/**
+ * The engine-level failure in a message, or null for an ordinary DuckDB error: a WASM trap
+ * (`RuntimeError: memory access out of bounds`, `unreachable`, an `Aborted()`), a stack overflow,
+ * or DuckDB running out of memory. After any of them the WASM instance cannot be trusted (after a
+ * trap every later query fails the same way), so the console restarts it.
+ */
+export function engineFault(message: string): string | null {
+	const text = message.trim();
+	if (/^Out of Memory Error\b/i.test(text)) return text;
+	// DuckDB's own error classes echo the query ("column unreachable not found"): not a fault.
+	if (/^[A-Za-z ]+ Error:/.test(text) && !/^(RuntimeError|RangeError|Error):/.test(text))
+		return null;
+	return /RuntimeError|memory access out of bounds|\bunreachable\b|Aborted\(|Maximum call stack|out of memory|worker/i.test(
+		text
+	)
+		? text
+		: null;
+}

@@ -59,6 +59,54 @@ describe('refusal(sql)', () => {
 		);
 	});
 
+	it.each([
+		// E'' strings take backslash escapes: \' does not end them (the old scanner saw a string).
+		["SELECT E'\\'' AS a, * FROM read_csv('/etc/passwd') --'", 'read_csv'],
+		["SELECT e'\\\\\\'', * FROM read_text('/etc/hosts') --'", 'read_text'],
+		// Block comments nest: the first */ does not end the outer one.
+		["SELECT 1 /* /* */ ' */ , * FROM read_csv('/etc/passwd') --'", 'read_csv'],
+		// A -- comment ends at a carriage return too.
+		["SELECT 1 -- nada\r, * FROM read_csv('/etc/passwd')", 'read_csv'],
+		// $ inside an identifier does not open a dollar quote.
+		["SELECT 1 AS a$$b, * FROM read_csv('/etc/passwd') -- $$", 'read_csv'],
+		// $1 is a parameter, not a tag.
+		["SELECT $1$ , * FROM read_csv('/etc/passwd') -- $1$", 'read_csv']
+	])('follows DuckDB lexical rules: %s is refused', (sql, name) => {
+		expect(refusal(sql)).toContain(`«${name}»`);
+	});
+
+	it.each([
+		"SELECT E'it\\'s' AS texto",
+		'SELECT 1 /* a /* anidado */ sigue */ AS n',
+		"SELECT $tag$ it's $$x$$ $tag$ AS texto",
+		'SELECT "read_csv" FROM (SELECT 1 AS "read_csv")',
+		'SELECT 1 AS "a""b"'
+	])('keeps strings, nested comments and quoted names as DuckDB reads them: %s', (sql) => {
+		expect(refusal(sql)).toBeNull();
+	});
+
+	it.each([
+		['CREATE OR REPLACE TABLE resultados AS SELECT 1', 'CREATE'],
+		['CREATE OR REPLACE MACRO sum(x) AS 0', 'CREATE'],
+		['DROP TABLE resultados', 'DROP'],
+		['UPDATE resultados SET valor = 0', 'UPDATE'],
+		['DELETE FROM resultados', 'DELETE'],
+		['INSERT INTO resultados SELECT * FROM resultados', 'INSERT'],
+		['ALTER TABLE resultados RENAME TO x', 'ALTER'],
+		['BEGIN', 'BEGIN'],
+		['COMMIT', 'COMMIT'],
+		['ABORT', 'ABORT'],
+		['ROLLBACK', 'ROLLBACK'],
+		['END', 'END'],
+		['CHECKPOINT', 'CHECKPOINT'],
+		['SET VARIABLE x = 1', 'SET'],
+		['PREPARE p AS SELECT 1', 'PREPARE']
+	])('refuses writes and transaction control: %s', (sql, word) => {
+		expect(refusal(sql)).toBe(
+			`La consola no permite «${word}»: solo consulta las tablas publicadas.`
+		);
+	});
+
 	it('refuses empty, multi-statement and oversized input', () => {
 		expect(refusal('   ')).toBe('Escriba una consulta SQL.');
 		expect(refusal('-- solo un comentario')).toBe('Escriba una consulta SQL.');

@@ -15,7 +15,11 @@ export const MAX_SQL_LENGTH = 4000;
 const FILE_FUNCTIONS =
 	/\b(read_\w+|\w+_scan|parquet_\w+|sniff_csv|glob|iceberg_\w+|delta_\w+|st_read\w*|sqlite_\w+|postgres_\w+|mysql_\w+|query|query_table|load_\w+)\s*\(/i;
 
-/** Statements that touch files, extensions, other databases or settings. */
+/**
+ * Statements the console refuses by their first word: those that touch files, extensions, other
+ * databases or settings, those that write (each run is rolled back anyway, see sql-session.ts, so
+ * a write could only mislead), and transaction control (a COMMIT would end the run's transaction).
+ */
 const BLOCKED_STATEMENTS = new Set([
 	'attach',
 	'detach',
@@ -29,7 +33,29 @@ const BLOCKED_STATEMENTS = new Set([
 	'reset',
 	'use',
 	'checkpoint',
-	'vacuum'
+	'vacuum',
+	'analyze',
+	'create',
+	'drop',
+	'alter',
+	'insert',
+	'update',
+	'delete',
+	'truncate',
+	'merge',
+	'comment',
+	'begin',
+	'start',
+	'commit',
+	'end',
+	'rollback',
+	'abort',
+	'savepoint',
+	'release',
+	'prepare',
+	'execute',
+	'deallocate',
+	'update_extensions'
 ]);
 
 /** A string that names a file or a non-web location rather than a value. */
@@ -45,7 +71,18 @@ interface Scanned {
 	literals: { value: string; quote: "'" | '"' | '$'; before: string }[];
 }
 
-/** Splits SQL into code, strings, quoted identifiers and comments (DuckDB's lexical rules). */
+/** Characters that continue an identifier in DuckDB's (PostgreSQL's) lexer, `$` included. */
+const IDENT_CONT = /[A-Za-z0-9_$\u0080-\uffff]/;
+/** A dollar-quote tag: `$$` or `$name$` (a name cannot start with a digit: `$1` is a parameter). */
+const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
+
+/**
+ * Splits SQL into code, strings, quoted identifiers and comments following DuckDB's lexical rules
+ * (its PostgreSQL-derived scanner): `--` comments end at a line feed or a carriage return; block
+ * comments nest; `'…'` with `''`; `E'…'` with backslash escapes (`\'` does not end it); `"…"`
+ * with `""`; dollar quotes `$$…$$` / `$tag$…$tag$`, but not inside an identifier (`a$$b`). An
+ * unterminated string or comment runs to the end, as DuckDB reads it.
+ */
 function scan(sql: string): Scanned {
 	let code = '';
 	let text = '';
@@ -54,32 +91,54 @@ function scan(sql: string): Scanned {
 	while (i < sql.length) {
 		const ch = sql[i]!;
 		const next = sql[i + 1];
+		const prev = i > 0 ? sql[i - 1]! : '';
+		const inIdent = prev !== '' && IDENT_CONT.test(prev);
 		if (ch === '-' && next === '-') {
-			const end = sql.indexOf('\n', i);
-			i = end < 0 ? sql.length : end;
+			let j = i + 2;
+			while (j < sql.length && sql[j] !== '\n' && sql[j] !== '\r') j++;
+			i = j;
 			code += ' ';
 			text += ' ';
 		} else if (ch === '/' && next === '*') {
-			const end = sql.indexOf('*/', i + 2);
-			i = end < 0 ? sql.length : end + 2;
+			let depth = 1;
+			let j = i + 2;
+			while (j < sql.length && depth > 0) {
+				if (sql[j] === '/' && sql[j + 1] === '*') {
+					depth++;
+					j += 2;
+				} else if (sql[j] === '*' && sql[j + 1] === '/') {
+					depth--;
+					j += 2;
+				} else j++;
+			}
+			i = j;
 			code += ' ';
 			text += ' ';
-		} else if (ch === "'" || ch === '"') {
-			let j = i + 1;
+		} else if (
+			ch === "'" ||
+			ch === '"' ||
+			((ch === 'e' || ch === 'E') && next === "'" && !inIdent)
+		) {
+			const escapes = ch !== "'" && ch !== '"';
+			const q = escapes ? "'" : ch;
+			let j = escapes ? i + 2 : i + 1;
 			let value = '';
 			while (j < sql.length) {
-				if (sql[j] === ch && sql[j + 1] === ch) {
-					value += ch;
+				if (escapes && sql[j] === '\\') {
+					value += sql.slice(j, j + 2);
 					j += 2;
-				} else if (sql[j] === ch) break;
+				} else if (sql[j] === q && sql[j + 1] === q) {
+					value += q;
+					j += 2;
+				} else if (sql[j] === q) break;
 				else value += sql[j++];
 			}
-			literals.push({ value, quote: ch, before: code });
-			code += ch + ch;
-			text += ch === '"' ? value : `'${value}'`;
+			literals.push({ value, quote: q, before: code });
+			code += q + q;
+			text += q === '"' ? value : `'${value}'`;
 			i = j + 1;
-		} else if (ch === '$' && /^\$(\w*)\$/.test(sql.slice(i))) {
-			const tag = /^\$(\w*)\$/.exec(sql.slice(i))![0];
+		} else if (ch === '$' && !inIdent && DOLLAR_TAG.test(sql.slice(i, i + 200))) {
+			const tag = DOLLAR_TAG.exec(sql.slice(i, i + 200))![0];
 			const end = sql.indexOf(tag, i + tag.length);
 			const value = sql.slice(i + tag.length, end < 0 ? sql.length : end);
 			literals.push({ value, quote: '$', before: code });

@@ -1,7 +1,6 @@
 /**
  * What each toolbar button does, apart from the markup: build the file and hand it to the browser.
  */
-import { toCsv, type Cell } from './csv';
 import { downloadBlob, MIME } from './download';
 import { exportFilename } from './filename';
 import {
@@ -11,18 +10,15 @@ import {
 	svgToPng,
 	type ExportChart
 } from './image';
-import { commentLines, keyValueMetadata, type ExportMeta } from './meta';
+import { exportCsv } from './export-csv';
+import { keyValueMetadata, type ExportMeta } from './meta';
 import { toParquet } from './parquet';
 import type { ExportLegend } from './svg-document';
 import type { ExportTable } from './table';
 
 /** Downloads the table as CSV with the export's comment lines. */
 export function downloadCsv(table: ExportTable, meta: ExportMeta, parts: (string | number)[]) {
-	const csv = toCsv(
-		table.rows,
-		table.columns.map((c) => c.name) as (keyof Record<string, Cell> & string)[],
-		{ comments: commentLines(meta) }
-	);
+	const csv = exportCsv(table, meta);
 	downloadBlob(new Blob([csv], { type: MIME.csv }), exportFilename(parts, 'csv'));
 }
 

@@ -1,10 +1,13 @@
+import { safeHref } from '$lib/ui/safe-href';
+
 /** A cited source: a web link, or a plain reference (e.g. a bulletin) when it is not a URL. */
 export type SourcePart =
 	{ kind: 'link'; href: string; host: string } | { kind: 'text'; text: string };
 
 /**
  * Splits the catalog's `fuente` (URLs and references separated by spaces or « ; ») into parts.
- * Only http(s) addresses become links, so a `javascript:` value can never be one.
+ * Only http(s) addresses become links (checked by the site's one `safeHref`), so a
+ * `javascript:` value can never be one.
  */
 export function parseSources(fuente: string | null): SourcePart[] {
 	if (!fuente) return [];
@@ -16,7 +19,7 @@ export function parseSources(fuente: string | null): SourcePart[] {
 			text = [];
 		};
 		for (const token of chunk.trim().split(/\s+/).filter(Boolean)) {
-			const host = /^https?:\/\/[^\s<>"]+$/i.test(token) ? hostOf(token) : null;
+			const host = /^https?:\/\/[^\s<>"]+$/i.test(token) && safeHref(token) ? hostOf(token) : null;
 			if (host) {
 				flush();
 				out.push({ kind: 'link', href: token, host });
