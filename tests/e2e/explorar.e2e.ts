@@ -214,7 +214,7 @@ describe('/explorar', () => {
 		const { page } = visit;
 		await consoleReady(page);
 		const problems = await page.getByTestId('tablas-con-problemas').innerText();
-		expect(problems).toMatch(/«iniciativa_departamentos»/);
+		expect(problems).toMatch(/«iniciativa_departamentos(\.parquet)?»/);
 		expect(await page.locator('p.status').innerText()).toMatch(/de \d+ tablas cargadas/);
 		expect(
 			await page.locator('details[data-tabla="iniciativa_departamentos"] .rows').innerText()

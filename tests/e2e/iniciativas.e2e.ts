@@ -99,6 +99,8 @@ describe('the directory /iniciativas', () => {
 			['iniciativa_departamentos']
 		);
 		await expect.poll(() => shownCount(page)).toBe(expectedCount(nDepto, await total()));
+		// The view answers first; the URL follows after the next frame.
+		await expect.poll(() => page.url()).toContain(`depto=${depto}`);
 
 		// The URL alone reproduces the view.
 		await page.reload();
