@@ -146,10 +146,28 @@ async function networkFirst(request: Request, key: string): Promise<Response | u
 	}
 }
 
+/**
+ * On the first visit DuckDB's worker starts before this worker controls the page, so the engine
+ * is only in the HTTP cache. Copy it from there (no download: `only-if-cached`), so that the
+ * engine also starts offline after the first visit.
+ */
+async function adoptEngine(): Promise<void> {
+	const cache = await caches.open(ENGINE_CACHE);
+	for (const file of build.filter(isEngineFile)) {
+		const key = new URL(file, sw.location.href).href;
+		if (await cache.match(key)) continue;
+		const r = await fetch(key, { cache: 'only-if-cached', mode: 'same-origin' }).catch(
+			() => undefined
+		);
+		if (r) await put(cache, key, r);
+	}
+}
+
 let lastManifestCheck = 0;
 
 async function page(event: FetchEvent, key: string): Promise<Response> {
 	const r = await networkFirst(event.request, key);
+	event.waitUntil(adoptEngine().catch(() => undefined));
 	// A page came from the network: check the data version now and then (the pages may never
 	// ask for the manifest themselves).
 	if (r && Date.now() - lastManifestCheck > 60_000) {
