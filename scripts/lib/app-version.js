@@ -18,8 +18,8 @@ function walk(dir) {
 
 /**
  * A deterministic `kit.version.name`: the first 12 hex digits of a SHA-256 over what the built
- * site is made of (the given folders and files, by relative path and content, plus `extra`
- * strings such as the base path). Kit's default is `Date.now()`, which changes the service
+ * site is made of (the given folders and files except tests, by relative path and content, plus
+ * `extra` strings such as the base path). Kit's default is `Date.now()`, which changes the service
  * worker, `_app/version.json` and the hashed entry chunks on every build even when nothing
  * changed; with this, the same inputs give the same bytes, and a deployment that changes nothing
  * does not make browsers reinstall the service worker.
@@ -33,7 +33,11 @@ export function appVersion(root, inputs, extra = []) {
 	for (const s of extra) h.update(`extra\0${s}\0`);
 	for (const input of inputs) {
 		const abs = resolve(root, input);
-		const files = existsSync(abs) && statSync(abs).isDirectory() ? walk(abs) : [abs];
+		// Tests do not reach the built site: editing one must not change the version.
+		const files =
+			existsSync(abs) && statSync(abs).isDirectory()
+				? walk(abs).filter((f) => !/\.test\.[jt]s$/.test(f))
+				: [abs];
 		for (const file of files) {
 			if (!existsSync(file)) continue;
 			h.update(`file\0${relative(root, file).split(sep).join('/')}\0`);

@@ -28,12 +28,14 @@ describe('appVersion', () => {
 		expect(appVersion(root, ['src', 'static'], [''])).toBe(v);
 	});
 
-	test('a changed file, a new file, a missing input or another base path change it', async () => {
+	test('a changed or new file or another base path change it; a test file does not', async () => {
 		const v = appVersion(root, ['src', 'static', 'missing.json'], ['']);
 		expect(appVersion(root, ['src', 'static', 'missing.json'], ['/tablero'])).not.toBe(v);
 		await writeFile(join(root, 'src', 'lib', 'b.ts'), '');
 		const withB = appVersion(root, ['src', 'static', 'missing.json'], ['']);
 		expect(withB).not.toBe(v);
+		await writeFile(join(root, 'src', 'lib', 'b.test.ts'), 'test');
+		expect(appVersion(root, ['src', 'static', 'missing.json'], [''])).toBe(withB);
 		await writeFile(join(root, 'src', 'lib', 'a.ts'), 'export const a = 2;');
 		expect(appVersion(root, ['src', 'static', 'missing.json'], [''])).not.toBe(withB);
 	});
