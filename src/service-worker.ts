@@ -49,6 +49,10 @@ async function put(cache: Cache, key: string, r: Response): Promise<void> {
 	if (storable(r)) await cache.put(key, await clean(r));
 }
 
+/** `put` into the cache named `name`; the caller clones the response before handing it on. */
+const store = async (name: string, key: string, r: Response) =>
+	storable(r) ? put(await caches.open(name), key, r) : undefined;
+
 /** Fetches the URLs missing from `cache` (hashed build files are copied from an older cache). */
 async function fill(cache: Cache, urls: string[]): Promise<void> {
 	const queue = [...urls];
@@ -60,9 +64,7 @@ async function fill(cache: Cache, urls: string[]): Promise<void> {
 			// Hashed build files may come from the HTTP cache; everything else is revalidated.
 			const r =
 				old ??
-				(await fetch(key, {
-					cache: old === undefined && key.includes('/_app/immutable/') ? 'default' : 'no-cache'
-				}));
+				(await fetch(key, { cache: key.includes('/_app/immutable/') ? 'default' : 'no-cache' }));
 			if (!storable(r)) throw new Error(`${url}: HTTP ${r.status}`);
 			await cache.put(key, await clean(r));
 		}
@@ -129,13 +131,13 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
-/** Network first with a timeout; the cached copy when the network fails or is slow. */
-async function networkFirst(request: Request, key: string): Promise<Response | undefined> {
-	const network = fetch(request).then(async (r) => {
-		if (storable(r)) await put(await caches.open(SHELL), key, r.clone());
-		return r;
-	});
-	network.catch(() => {});
+/**
+ * Network first with a timeout; the cached copy when the network fails or is slow. The copy is
+ * stored beside the answer (not before it), so the page streams as usual.
+ */
+async function networkFirst(event: FetchEvent, key: string): Promise<Response | undefined> {
+	const network = fetch(event.request);
+	event.waitUntil(network.then((r) => store(SHELL, key, r.clone())).catch(() => {}));
 	const slow = new Promise<'slow'>((resolve) => setTimeout(() => resolve('slow'), PAGE_TIMEOUT_MS));
 	try {
 		const first = await Promise.race([network, slow]);
@@ -166,7 +168,7 @@ async function adoptEngine(): Promise<void> {
 let lastManifestCheck = 0;
 
 async function page(event: FetchEvent, key: string): Promise<Response> {
-	const r = await networkFirst(event.request, key);
+	const r = await networkFirst(event, key);
 	event.waitUntil(adoptEngine().catch(() => undefined));
 	// A page came from the network: check the data version now and then (the pages may never
 	// ask for the manifest themselves).
@@ -214,11 +216,12 @@ async function manifest(): Promise<Response> {
 	}
 }
 
-async function cacheFirst(request: Request, key: string, cacheName: string): Promise<Response> {
+async function cacheFirst(event: FetchEvent, key: string, cacheName: string): Promise<Response> {
 	const cached = await caches.match(key);
 	if (cached) return cached;
-	const r = await fetch(request);
-	await put(await caches.open(cacheName), key, r.clone());
+	const r = await fetch(event.request);
+	// Stored beside the answer: the engine compiles while it downloads.
+	event.waitUntil(store(cacheName, key, r.clone()).catch(() => {}));
 	return r;
 }
 
@@ -242,11 +245,11 @@ sw.addEventListener('fetch', (event) => {
 		case 'data':
 			return event.respondWith(dataFile(request, key));
 		case 'engine':
-			return event.respondWith(cacheFirst(request, key, ENGINE_CACHE));
+			return event.respondWith(cacheFirst(event, key, ENGINE_CACHE));
 		case 'immutable':
-			return event.respondWith(cacheFirst(request, key, SHELL));
+			return event.respondWith(cacheFirst(event, key, SHELL));
 		case 'other':
-			return event.respondWith(networkFirst(request, key).then((r) => r ?? Response.error()));
+			return event.respondWith(networkFirst(event, key).then((r) => r ?? Response.error()));
 		case 'network':
 			return;
 	}
