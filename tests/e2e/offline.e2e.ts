@@ -104,7 +104,7 @@ describe('offline after the first visit (service worker)', () => {
 		expect(visit.pageErrors).toEqual([]);
 	});
 
-	test('a data file answers Range requests from the cache, offline', async () => {
+	test('a data file answers HEAD and Range requests from the cache, offline', async () => {
 		const { page, context } = await openControlled('/');
 		await context.setOffline(true);
 		const tail = await page.evaluate(async () => {
@@ -112,7 +112,11 @@ describe('offline after the first visit (service worker)', () => {
 				headers: { Range: 'bytes=-4' }
 			});
 			const whole = await fetch('/data/agregados_departamento.parquet');
+			// hyparquet asks for the length with a HEAD first.
+			const head = await fetch('/data/agregados_departamento.parquet', { method: 'HEAD' });
 			return {
+				headStatus: head.status,
+				headLength: head.headers.get('content-length'),
 				status: r.status,
 				range: r.headers.get('content-range'),
 				text: await r.text(),
@@ -124,9 +128,34 @@ describe('offline after the first visit (service worker)', () => {
 		expect(tail.status).toBe(206);
 		expect(tail.text).toBe('PAR1');
 		expect(tail.wholeStatus).toBe(200);
+		expect(tail.headStatus).toBe(200);
+		expect(tail.headLength).toBe(String(tail.wholeBytes));
 		expect(tail.range).toBe(
 			`bytes ${tail.wholeBytes - 4}-${tail.wholeBytes - 1}/${tail.wholeBytes}`
 		);
+	});
+
+	test('online, a Range read of an uncached data file caches the whole file and answers the slice', async () => {
+		const { page } = await openControlled('/');
+		const got = await page.evaluate(async () => {
+			const name = (await caches.keys()).filter((k) => k.startsWith('tablero-datos-')).at(-1)!;
+			const cache = await caches.open(name);
+			const url = new URL('/data/resultados.parquet', location.href).href;
+			await cache.delete(url);
+			const r = await fetch(url, { headers: { Range: 'bytes=0-3' } });
+			const stored = await cache.match(url);
+			return {
+				status: r.status,
+				text: await r.text(),
+				range: r.headers.get('content-range'),
+				storedStatus: stored?.status,
+				storedBytes: stored ? (await stored.arrayBuffer()).byteLength : 0
+			};
+		});
+		expect(got.status).toBe(206);
+		expect(got.text).toBe('PAR1');
+		expect(got.storedStatus).toBe(200);
+		expect(got.range).toBe(`bytes 0-3/${got.storedBytes}`);
 	});
 
 	test('a new data version in manifest.json replaces the old data cache', async () => {
