@@ -102,6 +102,8 @@ describe('offline after the first visit (service worker)', () => {
 
 		await context.setOffline(false);
 		expect(visit.pageErrors).toEqual([]);
+		// Kit's registration script is in the CSP's hashes; the worker is allowed by worker-src.
+		expect(visit.consoleErrors.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
 	});
 
 	test('a data file answers HEAD and Range requests from the cache, offline', async () => {
