@@ -29,6 +29,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = shellCacheName(version);
 const MANIFEST = new URL(`${base}/data/manifest.json`, sw.location.href).href;
 const lists = precacheLists(base, build, files);
+/** `vite dev` (kit lists no build files there): install, but cache nothing and answer nothing. */
+const DEV = build.length === 0;
 /** After this long without an answer, a page is served from the cache if it is there. */
 const PAGE_TIMEOUT_MS = 4_000;
 
@@ -106,6 +108,7 @@ async function refreshManifest(prune: boolean): Promise<Response> {
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
+			if (DEV) return sw.skipWaiting();
 			await fill(await caches.open(SHELL), lists.shell);
 			await refreshManifest(false);
 			const data = await dataCache();
@@ -228,7 +231,7 @@ async function cacheFirst(event: FetchEvent, key: string, cacheName: string): Pr
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
-	if (url.origin !== sw.location.origin) return;
+	if (DEV || url.origin !== sw.location.origin) return;
 	const strategy = strategyFor(url.pathname, base, request.mode === 'navigate');
 	const key = cacheKey(request.url);
 	// A HEAD is answered only for data files (a Parquet reader may ask for the length first).
