@@ -81,6 +81,22 @@ describe('offline after the first visit (service worker)', () => {
 		// The engine starts offline too (WASM and worker from the cache, tables from the data cache).
 		if (engineOnline === 'listo') expect(await engineSettled(page)).toBe('listo');
 
+		// Another indicator, offline: its data come from the cached files (the map refills).
+		const fillsNow = () =>
+			page
+				.locator('svg path[fill]')
+				.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill')).join());
+		const before = await fillsNow();
+		const current = await page.locator('#indicador').inputValue();
+		const other = await page
+			.locator('#indicador option')
+			.evaluateAll(
+				(os, cur) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== cur),
+				current
+			);
+		await page.selectOption('#indicador', other!);
+		await expect.poll(fillsNow, { timeout: 30_000 }).not.toBe(before);
+
 		// Client-side navigation (kit fetches the route's code and __data.json) from the cache.
 		await page.getByRole('navigation', { name: 'Secciones' }).getByText('Evolución').click();
 		await page.waitForURL(/\/evolucion$/);
