@@ -41,6 +41,12 @@ export interface OpenPageOptions {
 	waitUntil?: 'commit' | 'domcontentloaded' | 'load' | 'networkidle';
 	/** Extra options for the fresh browser context (viewport, locale, colorScheme, ...). */
 	context?: BrowserContextOptions;
+	/**
+	 * The site's service worker. Default `'block'`: `page.route`, `block` and `prepare` never see
+	 * requests a service worker answers from its cache, so suites that fail or replace a file
+	 * would silently test the cache instead. `'allow'` for tests of offline behaviour.
+	 */
+	serviceWorkers?: 'allow' | 'block';
 	/** Runs on the fresh context before navigation, e.g. to `context.route()` a data file. */
 	prepare?: (context: BrowserContext) => Promise<unknown>;
 }
@@ -117,7 +123,12 @@ const NON_NETWORK = new Set(['data:', 'blob:', 'about:', 'javascript:']);
 export async function openPage(path = '/', options: OpenPageOptions = {}): Promise<PageVisit> {
 	const baseURL = inject('baseURL');
 	const origin = new URL(baseURL).origin;
-	const context = await (await getBrowser()).newContext(options.context);
+	const context = await (
+		await getBrowser()
+	).newContext({
+		...options.context,
+		serviceWorkers: options.serviceWorkers ?? 'block'
+	});
 	openContexts.add(context);
 
 	const consoleErrors: string[] = [];
