@@ -2,12 +2,16 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { basePath } from './scripts/lib/app-version.js';
 import { securityHeaders } from './scripts/lib/security-headers.ts';
 
 // The engine's uncompressed size, so the page can show its download progress in network bytes.
 const wasmBytes = statSync(
 	createRequire(import.meta.url).resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
 ).size;
+
+// The sub-folder the site is served under (svelte.config.js reads the same variable).
+const base = basePath(process.env.TABLERO_BASE);
 
 export default defineConfig({
 	define: { __DUCKDB_WASM_BYTES__: String(wasmBytes) },
@@ -17,7 +21,8 @@ export default defineConfig({
 			name: 'tablero-security-headers',
 			configurePreviewServer(server) {
 				server.middlewares.use((req, res, next) => {
-					for (const [k, v] of Object.entries(securityHeaders(req.url ?? '/'))) res.setHeader(k, v);
+					for (const [k, v] of Object.entries(securityHeaders(req.url ?? '/', base)))
+						res.setHeader(k, v);
 					next();
 				});
 			}

@@ -135,7 +135,12 @@ export interface MeasureOptions {
 
 /** One run: open `/`, measure, change controls, close. */
 export async function measureRun(o: MeasureOptions): Promise<RunResult> {
-	const context = await o.browser.newContext({ ...o.profile.context, locale: 'es-CO' });
+	// Service workers blocked: every run is a first visit, and its bytes are the page's own.
+	const context = await o.browser.newContext({
+		...o.profile.context,
+		locale: 'es-CO',
+		serviceWorkers: 'block'
+	});
 	try {
 		const page: Page = await context.newPage();
 		const errors: string[] = [];

@@ -25,6 +25,11 @@ export interface Action {
 export interface ChangeTiming {
 	/** From the change event to the DOM showing the new map, legend, summary and panel. */
 	dom: number;
+	/**
+	 * From the change event to the map, legend and national figure showing the new view (the
+	 * department panel, when open, may still be reading its initiatives). Null for department clicks.
+	 */
+	mapa: number | null;
 	/** From the change event to the next frame after that (≈ painted). */
 	frame: number;
 }
@@ -56,8 +61,13 @@ export function performChange(args: { action: Action; timeoutMs: number }): Prom
 			c.port1.onmessage = () => r();
 			c.port2.postMessage(0);
 		});
+	const mapDone = () =>
+		action.control !== 'depto' &&
+		grid.getAttribute('aria-busy') === 'false' &&
+		titleEl.textContent !== before;
 	return new Promise((resolve, reject) => {
 		let t1: number | null = null;
+		let tMap: number | null = null;
 		let finished = false;
 		const mo = new MutationObserver(() => check());
 		const timer = setTimeout(() => {
@@ -66,6 +76,7 @@ export function performChange(args: { action: Action; timeoutMs: number }): Prom
 			reject(new Error(`sin respuesta en ${timeoutMs} ms a ${action.control}=${action.value}`));
 		}, timeoutMs);
 		function check() {
+			if (tMap === null && mapDone()) tMap = performance.now();
 			if (finished || t1 !== null || !settled()) return;
 			t1 = performance.now();
 			void macrotask().then(() => {
@@ -78,8 +89,9 @@ export function performChange(args: { action: Action; timeoutMs: number }): Prom
 				mo.disconnect();
 				clearTimeout(timer);
 				const dom = t1! - t0;
+				const mapa = tMap === null ? null : tMap - t0;
 				requestAnimationFrame(() =>
-					macrotask().then(() => resolve({ dom, frame: performance.now() - t0 }))
+					macrotask().then(() => resolve({ dom, mapa, frame: performance.now() - t0 }))
 				);
 			});
 		}
@@ -96,6 +108,8 @@ export function performChange(args: { action: Action; timeoutMs: number }): Prom
 			select.value = action.value;
 			select.dispatchEvent(new Event('change', { bubbles: true }));
 		}
+		// An answer from memory is applied in the same task: nothing to observe afterwards.
+		check();
 	});
 }
 

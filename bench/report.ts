@@ -51,7 +51,11 @@ function profileRows(p: ProfileSummary, scale: number): [string, string][] {
 			`${bytes(p.motorBytes)} ${ok(p.motorBytes.mediana === 0)}`
 		],
 		[
-			`Cambio de control, p50 / p95, ms (${l.todos.n} cambios por corrida)`,
+			`Cambio de control → mapa, leyenda y total nacional, p50 / p95, ms (${p.soloMapa.n} por corrida)`,
+			`${ms(p.soloMapa.p50)} / ${ms(p.soloMapa.p95)} ${ok((p.soloMapa.p95.mediana ?? Infinity) <= TARGETS.cambioMapaP95Ms)}`
+		],
+		[
+			`Cambio de control → todo, panel del departamento incluido, p50 / p95, ms (${l.todos.n} cambios por corrida)`,
 			`${ms(l.todos.p50)} / ${ms(l.todos.p95)} ${ok((l.todos.p95.mediana ?? Infinity) < target)}`
 		],
 		[`— filtro nuevo (frío), p50 / p95 (${l.frio.n})`, `${ms(l.frio.p50)} / ${ms(l.frio.p95)}`],
@@ -152,6 +156,15 @@ export function renderReport(r: BenchResults): string {
 				`| motor listo, ms | ${cell((x) => (x.motor?.listoMs == null ? '—' : nf.format(x.motor.listoMs)))} |`,
 				`| panel constante dibujado, ms | ${cell((x) => (x.motor?.vistaMs == null ? '—' : nf.format(x.motor.vistaMs)))} |`,
 				`| bytes del motor (codificación) | ${cell((x) => (x.motor ? `${kb(x.motor.motorBytes)} (${x.motor.codificacion})` : '—'))} |`,
+				...[
+					...new Set(extra.flatMap((id) => s.perfiles[id]!.motor?.tablas.map((t) => t.tabla) ?? []))
+				].map(
+					(t) =>
+						`| tabla ${t}: Parquet → Arrow → DuckDB, ms | ${cell((x) => {
+							const v = x.motor?.tablas.find((y) => y.tabla === t);
+							return v ? nf.format(v.ms) : '—';
+						})} |`
+				),
 				`| bytes del motor en ${extra.length ? (s.perfiles[extra[0]!]!.sinMotor?.paginas.join(', ') ?? '') : ''} | ${cell((x) => (x.sinMotor ? `${kb(x.sinMotor.motorBytes)} ${ok(x.sinMotor.motorBytes === 0)} (de ${kb(x.sinMotor.totalBytes)})` : '—'))} |`,
 				''
 			);

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { kindOf } from './measure.ts';
-import { installLinkProbe, readTimings } from './page-probes.ts';
+import { installLinkProbe, readTableLoads, readTimings } from './page-probes.ts';
 import type { StaticServer } from './serve.ts';
 import { applyProfile, type Profile } from './throttle.ts';
 
@@ -22,7 +22,11 @@ async function withPage<T>(
 	setup: (page: Page) => Promise<void>,
 	body: (page: Page, errors: string[]) => Promise<T>
 ): Promise<T> {
-	const context = await o.browser.newContext({ ...o.profile.context, locale: 'es-CO' });
+	const context = await o.browser.newContext({
+		...o.profile.context,
+		locale: 'es-CO',
+		serviceWorkers: 'block'
+	});
 	try {
 		const page = await context.newPage();
 		const errors: string[] = [];
@@ -86,6 +90,8 @@ export interface EngineResult {
 	/** WASM bytes on the wire and how they were encoded. */
 	motorBytes: number;
 	codificacion: string;
+	/** Each table the engine loaded: Parquet download + decoding + ingest, ms. */
+	tablas: { tabla: string; ms: number }[];
 }
 
 /**
@@ -120,7 +126,8 @@ export function measureEngineOnDemand(o: VisitOptions): Promise<EngineResult> {
 				listoMs: t.duckdb,
 				vistaMs: vista,
 				motorBytes: wasm.reduce((a, e) => a + e.bytes, 0),
-				codificacion: wasm[0]?.encoding ?? 'ninguna'
+				codificacion: wasm[0]?.encoding ?? 'ninguna',
+				tablas: (await page.evaluate(readTableLoads)).map(({ tabla, ms }) => ({ tabla, ms }))
 			};
 		}
 	);

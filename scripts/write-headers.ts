@@ -5,6 +5,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { basePath } from './lib/app-version.js';
 import { headersFile, pagePathsOf } from './lib/headers-file.ts';
 
 const out = process.argv[2] ?? 'build';
@@ -18,5 +19,5 @@ function htmlFiles(dir: string): string[] {
 }
 
 const paths = htmlFiles(out).flatMap(pagePathsOf);
-writeFileSync(join(out, '_headers'), headersFile(paths));
+writeFileSync(join(out, '_headers'), headersFile(paths, basePath(process.env.TABLERO_BASE)));
 console.log(`[built] ${out}/_headers (${paths.length} rutas)`);

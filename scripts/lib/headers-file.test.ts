@@ -60,3 +60,20 @@ describe('pagePathsOf', () => {
 		expect(pagePathsOf('embed/mapa.html')).toEqual(['/embed/mapa', '/embed/mapa.html']);
 	});
 });
+
+describe('under a sub-folder (TABLERO_BASE)', () => {
+	it('securityHeaders lets /tablero/embed/* be framed and nothing else', () => {
+		expect(securityHeaders('/tablero/embed/mapa', '/tablero')['Content-Security-Policy']).toBe(
+			'frame-ancestors *'
+		);
+		expect(securityHeaders('/tablero/', '/tablero')['Content-Security-Policy']).toBe(
+			"frame-ancestors 'self'"
+		);
+	});
+	it('headersFile prefixes every rule with the sub-folder', () => {
+		const file = headersFile(['/', '/embed/mapa', '/iniciativas/a'], '/tablero');
+		const rules = file.split('\n').filter((l) => l.startsWith('/'));
+		expect(rules.every((r) => r.startsWith('/tablero/'))).toBe(true);
+		expect(file).toMatch(/\/tablero\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors \*/);
+	});
+});

@@ -11,15 +11,16 @@ type Headers = Record<string, string>;
  * none of them overlap. One rule per page would break Cloudflare's limit of 100 rules once there
  * are many profile pages. A section whose pages disagree gets one exact rule per page instead.
  */
-export function headersFile(pagePaths: string[]): string {
+export function headersFile(pagePaths: string[], base = ''): string {
 	const common = securityHeaders('/');
 	const perPage = Object.keys(common).filter((k) =>
 		pagePaths.some((p) => securityHeaders(p)[k] !== common[k])
 	);
 	const pick = (h: Headers) => Object.fromEntries(perPage.map((k) => [k, h[k]!]));
 	const same = (a: Headers, b: Headers) => perPage.every((k) => a[k] === b[k]);
+	// Rules are URL paths: under a sub-folder they start with it (`/tablero/embed/*`).
 	const block = (path: string, headers: Headers) =>
-		[path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+		[`${base}${path}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 
 	const shared = Object.fromEntries(Object.entries(common).filter(([k]) => !perPage.includes(k)));
 	const blocks = [block('/*', shared)];

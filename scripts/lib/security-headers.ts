@@ -29,9 +29,12 @@ export const PERMISSIONS_POLICY = [
  * HTTP security headers per path: the one source for `vite preview` (vite.config.ts) and
  * `build/_headers` (write-headers.ts). Pages carry their own CSP in a <meta> (kit.csp); a <meta>
  * cannot carry frame-ancestors, so framing is decided here: only /embed/* may be framed by others.
+ * `base` is the site's sub-folder when it has one (`TABLERO_BASE`, e.g. `/tablero`).
  */
-export function securityHeaders(url: string): Record<string, string> {
-	const path = url.split('?')[0] ?? '/';
+export function securityHeaders(url: string, base = ''): Record<string, string> {
+	let path = url.split('?')[0] ?? '/';
+	// Under a sub-folder (`TABLERO_BASE`), the site's own paths start after it.
+	if (base && (path === base || path.startsWith(`${base}/`))) path = path.slice(base.length) || '/';
 	const embeddable = path.startsWith('/embed/') || path === '/embed';
 	return {
 		'Content-Security-Policy': embeddable ? 'frame-ancestors *' : "frame-ancestors 'self'",
