@@ -2,8 +2,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from './build.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { build, publicationTime } from './build.ts';
 import { sha256 } from './hash.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'data', 'fixtures');
@@ -181,5 +181,30 @@ describe('build(avisos)', () => {
 		);
 		expect(ini).toEqual([{ divipola: null, departamento: null }]);
 		expect(existsSync(join(out, 'geo/departamentos.topo.json'))).toBe(true);
+	});
+});
+
+describe('publicationTime (reproducible bytes)', () => {
+	const eds = [{ fecha_corte: '2016-11-30' }, { fecha_corte: '2024-11-30' }];
+	it('comes from the inputs: the latest cut-off date', () => {
+		vi.stubEnv('SOURCE_DATE_EPOCH', '');
+		expect(publicationTime(eds).toISOString()).toBe('2024-11-30T00:00:00.000Z');
+		vi.unstubAllEnvs();
+	});
+	it('or from SOURCE_DATE_EPOCH, never before 1980 (zip dates)', () => {
+		vi.stubEnv('SOURCE_DATE_EPOCH', '1700000000');
+		expect(publicationTime(eds).toISOString()).toBe('2023-11-14T22:13:20.000Z');
+		vi.stubEnv('SOURCE_DATE_EPOCH', '0');
+		expect(publicationTime(eds).toISOString()).toBe('1980-01-01T00:00:00.000Z');
+		vi.unstubAllEnvs();
+	});
+	it('two builds into empty folders, without a given time, give identical bytes', async () => {
+		const a = join(tmp, 'rep-a');
+		const b = join(tmp, 'rep-b');
+		vi.stubEnv('SOURCE_DATE_EPOCH', '');
+		await build({ input: VALIDA, out: a, log: quiet });
+		await build({ input: VALIDA, out: b, log: quiet });
+		vi.unstubAllEnvs();
+		expect(hashes(a)).toEqual(hashes(b));
 	});
 });

@@ -19,7 +19,7 @@ export interface BuildOptions {
 	out: string;
 	force?: boolean;
 	log?: (line: string) => void;
-	/** Build time for the manifest; defaults to SOURCE_DATE_EPOCH or now. */
+	/** Publication time for the manifest; defaults to `publicationTime` (inputs or SOURCE_DATE_EPOCH). */
 	now?: Date;
 }
 
@@ -45,10 +45,25 @@ async function removeStaleTemps(out: string): Promise<void> {
 	}
 }
 
-function buildTime(): Date {
+/**
+ * The publication time written to the manifest (and the zip's file dates): `SOURCE_DATE_EPOCH`
+ * when set (reproducible-builds.org), otherwise taken from the inputs, the latest edition's
+ * `fecha_corte` at 00:00 UTC, so two builds of the same inputs give the same bytes.
+ */
+export function publicationTime(ediciones: { fecha_corte: string }[]): Date {
 	const epoch = process.env.SOURCE_DATE_EPOCH;
-	return epoch ? new Date(Number(epoch) * 1000) : new Date();
+	const latest = ediciones
+		.map((e) => e.fecha_corte)
+		.sort()
+		.at(-1);
+	const t =
+		epoch && /^\d+$/.test(epoch)
+			? new Date(Number(epoch) * 1000)
+			: new Date(`${latest ?? '1980-01-01'}T00:00:00Z`);
+	// Zip entries cannot be dated before 1980 (SOURCE_DATE_EPOCH=0 is a common choice).
+	return t < ZIP_EPOCH ? ZIP_EPOCH : t;
 }
+const ZIP_EPOCH = new Date('1980-01-01T00:00:00Z');
 
 /**
  * Runs the whole data build: scan inputs, skip if fresh, validate everything, then write all
@@ -97,7 +112,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 		const geo: FileEntry = await writeDepartmentsTopo(v.departamentos, tmp);
 		log(`[built] ${geo.archivo} ${geo.bytes} B ${ms(t2)}`);
 		const entradas = Object.fromEntries([...sources].map(([f, s]) => [f, s.facts.sha256]));
-		const manifest = makeManifest(v, tablas, geo, entradas, clave, opts.now ?? buildTime());
+		const manifest = makeManifest(
+			v,
+			tablas,
+			geo,
+			entradas,
+			clave,
+			opts.now ?? publicationTime(v.ediciones)
+		);
 		const t3 = performance.now();
 		manifest.paquete_csv = await writeCsvBundle(db.conn, tmp, manifest);
 		log(`[built] ${manifest.paquete_csv.archivo} ${manifest.paquete_csv.bytes} B ${ms(t3)}`);

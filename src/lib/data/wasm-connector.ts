@@ -41,8 +41,15 @@ async function sourceFromManifest(base: string): Promise<ParquetSource> {
  * is an extension that would be downloaded from a CDN) and ingested as Arrow on first use.
  * Statements are prepared once.
  */
+/** What the reader is told when the engine's worker dies under a query. */
+export function engineDiedMessage(why: string): string {
+	return `El motor de consultas se detuvo inesperadamente (${why}). Vuelva a intentarlo: se reiniciará.`;
+}
+
+type Started = Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection; died: Promise<never> }>;
+
 export class WasmConnector implements Connector {
-	#db: Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> | undefined;
+	#db: Started | undefined;
 	#tables = new Map<string, Promise<void>>();
 	#prepared = new Map<string, Promise<AsyncPreparedStatement>>();
 	#source: Promise<ParquetSource>;
@@ -59,11 +66,36 @@ export class WasmConnector implements Connector {
 	/** Starts the engine (once); resolves when it can run SQL. */
 	ready() {
 		if (!this.#db) {
-			this.#db = this.#start();
-			// A failed start (network, blocked WASM) is tried again on the next request.
-			this.#db.catch(() => (this.#db = undefined));
+			const started = this.#start();
+			this.#db = started;
+			// A failed start (network, blocked WASM) is tried again on the next request; so is a
+			// worker that dies later: its tables and statements go with it.
+			started.then(
+				({ died }) => died.catch(() => this.#forget(started)),
+				() => this.#forget(started)
+			);
 		}
 		return this.#db;
+	}
+
+	#forget(db: Started) {
+		if (this.#db !== db) return;
+		this.#db = undefined;
+		this.#tables.clear();
+		this.#prepared.clear();
+	}
+
+	/** `p`, or a Spanish error as soon as the worker dies (it would never answer). */
+	async #whileAlive<T>(p: Promise<T>): Promise<T> {
+		const { died } = await this.ready();
+		return Promise.race([
+			p,
+			died.catch((e: unknown) => {
+				throw new Error(engineDiedMessage(e instanceof Error ? e.message : String(e)), {
+					cause: e
+				});
+			})
+		]);
 	}
 
 	async #start() {
@@ -94,8 +126,11 @@ export class WasmConnector implements Connector {
 		]);
 		this.onProgress('tablas', table);
 		try {
-			await conn.insertArrowFromIPCStream(toArrowIPC(columns), { name: table, create: true });
+			await this.#whileAlive(
+				conn.insertArrowFromIPCStream(toArrowIPC(columns), { name: table, create: true })
+			);
 		} catch (e) {
+			if (e instanceof Error && e.message.startsWith('El motor de consultas se detuvo')) throw e;
 			// Arrow's and DuckDB's own messages are English internals; the reader needs to know
 			// which file is bad. A failed insert leaves nothing behind to clean: `create` failed.
 			throw damaged(`${table}.parquet`, e);
@@ -115,7 +150,7 @@ export class WasmConnector implements Connector {
 		const start = performance.now();
 		let stmt = this.#prepared.get(q.sql);
 		if (!stmt) this.#prepared.set(q.sql, (stmt = conn.prepare(q.sql)));
-		const table = await (await stmt).query(...q.params);
+		const table = await this.#whileAlive(stmt.then((s) => s.query(...q.params)));
 		const rows = table.toArray().map((r) => plainRow<T>(r.toJSON() as Record<string, unknown>));
 		// Worker round trip + decoding, once the tables are loaded (DevTools, `npm run bench`).
 		performance.measure(`tablero:consulta:${q.tables.join(',')}`, { start });

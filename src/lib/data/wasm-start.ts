@@ -65,7 +65,17 @@ export async function startDuckDB(
 		// Never fetch extensions (they come from a third-party CDN, and offline the worker traps).
 		await conn.query(`SET autoload_known_extensions = false`);
 		await conn.query(`SET autoinstall_known_extensions = false`);
-		return { db, conn };
+		// From now on, an `error` event means the worker died (a WASM trap, out of memory): what was
+		// sent to it will never be answered.
+		const died = new Promise<never>((_, reject) => {
+			worker.addEventListener('error', (e) => {
+				e.preventDefault();
+				worker.terminate();
+				reject(new Error(e.message || 'error interno del motor'));
+			});
+		});
+		died.catch(() => {});
+		return { db, conn, died };
 	} catch (e) {
 		worker.terminate();
 		throw e;

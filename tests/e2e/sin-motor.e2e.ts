@@ -1,0 +1,145 @@
+// The views that must never need DuckDB-WASM (embeds included) work with every .wasm request
+// failing and equal the Node query; and the engine, where a view does need it, never leaves a
+// spinner behind when its worker dies.
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { filterKey } from '../../src/lib/data/evolution-data.ts';
+import { defaultEvolutionState, evolutionFilter } from '../../src/lib/data/evolution-url.ts';
+import type { EvolutionFilter } from '../../src/lib/data/queries/evolution.ts';
+import type { Catalog } from '../../src/lib/data/types.ts';
+import { openPage, type PageVisit } from './browser.ts';
+import { expectedEvolution } from './expected-evolution.ts';
+import { expectedFills, publishedCatalog } from './expected.ts';
+
+let catalog: Catalog;
+beforeAll(async () => {
+	catalog = await publishedCatalog();
+});
+
+const NO_WASM = { block: ['**/*.wasm'] };
+const wasmRequests = (v: PageVisit) =>
+	v.requests.filter((r) => /\.wasm(\?|$)|duckdb/.test(r.url)).map((r) => r.url);
+
+async function hydrated(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('tablero:hidratado').length > 0);
+}
+
+/** Waits until an /evolucion figure shows exactly this filter, loaded. */
+async function shows(page: Page, f: EvolutionFilter) {
+	await page.waitForFunction(
+		(key) => {
+			const fig = document.querySelector('[data-testid="evolucion"]');
+			return (
+				fig?.getAttribute('data-filtro') === key && fig.getAttribute('data-estado') === 'listo'
+			);
+		},
+		filterKey(f),
+		{ timeout: 30_000 }
+	);
+}
+
+describe('embeds without the engine', () => {
+	test('/embed/mapa for a non-default view: fills equal the Node query, no engine requested', async () => {
+		const ind = catalog.indicadores.find((i) => i.tipo === 'numero' && i.agregacion === 'suma')!;
+		const edicion = catalog.ediciones[0]!.edicion;
+		const visit = await openPage(`/embed/mapa?indicador=${ind.codigo}&edicion=${edicion}`, NO_WASM);
+		const { page } = visit;
+		await hydrated(page);
+		const { fills } = await expectedFills({ indicador: ind.codigo, edicion, sector: '*' });
+		await expect
+			.poll(async () => {
+				const pairs = await page.$$eval('[data-testid="mapa"] path[data-divipola]', (ps) =>
+					ps.map((p) => [p.getAttribute('data-divipola')!, p.getAttribute('fill')!] as const)
+				);
+				return new Map(pairs.map(([id, f]) => [id, f === 'url(#sin-datos)' ? null : f]));
+			})
+			.toEqual(fills);
+		expect(await page.locator('[data-testid="titulo-mapa"]').textContent()).toContain(ind.nombre);
+		expect(wasmRequests(visit)).toEqual([]);
+		expect(visit.pageErrors).toEqual([]);
+	});
+
+	test('/embed/evolucion by sector: the table equals the Node query, no engine requested', async () => {
+		const f: EvolutionFilter = {
+			...evolutionFilter(defaultEvolutionState(catalog)),
+			desglose: 'sector'
+		};
+		const visit = await openPage('/embed/evolucion?desglose=sector', NO_WASM);
+		const { page } = visit;
+		await shows(page, f);
+		const exp = await expectedEvolution(f);
+		// The table alternative, inside the embed's <details>.
+		const table = () =>
+			page.$$eval('[data-testid="tabla-evolucion"] tbody tr', (rows) =>
+				rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? ''))
+			);
+		await expect.poll(table).toEqual(exp.table);
+		expect(wasmRequests(visit)).toEqual([]);
+		expect(visit.pageErrors).toEqual([]);
+	});
+
+	test('/embed/iniciativa/<id> renders its card with no engine requested', async () => {
+		const id = readdirSync('.svelte-kit/output/prerendered/pages/embed/iniciativa')[0]!.replace(
+			/\.html$/,
+			''
+		);
+		const visit = await openPage(`/embed/iniciativa/${id}`, NO_WASM);
+		await hydrated(visit.page);
+		await visit.page.waitForLoadState('networkidle');
+		expect(await visit.page.locator('h1, h2').first().isVisible()).toBe(true);
+		expect(wasmRequests(visit)).toEqual([]);
+		expect(visit.pageErrors).toEqual([]);
+	});
+});
+
+describe('the engine where a view needs it', () => {
+	/**
+	 * DuckDB's worker guard, plus a test hook: once armed (a BroadcastChannel message from the
+	 * page), the next query sent to the worker kills it instead of being answered.
+	 */
+	const crashingGuard = () =>
+		`${readFileSync('static/duckdb-worker.js', 'utf8')}
+let armed = false;
+new BroadcastChannel('e2e-matar-motor').onmessage = () => (armed = true);
+self.addEventListener('message', (e) => {
+	if (armed && /RUN|QUERY|PREPARED/.test(String(e.data && e.data.type))) {
+		armed = false;
+		e.stopImmediatePropagation();
+		setTimeout(() => { throw new Error('trabajador detenido por la prueba'); });
+	}
+});`;
+
+	test('a worker that dies under a query ends in a Spanish message, and the next view restarts it', async () => {
+		const visit = await openPage('/evolucion?cohorte=panel', {
+			prepare: (c) =>
+				c.route('**/duckdb-worker.js*', (r) =>
+					r.fulfill({ body: crashingGuard(), contentType: 'text/javascript' })
+				)
+		});
+		const { page } = visit;
+		const panel: EvolutionFilter = {
+			...evolutionFilter(defaultEvolutionState(catalog)),
+			cohorte: 'panel'
+		};
+		await shows(page, panel);
+		await page.evaluate(() => new BroadcastChannel('e2e-matar-motor').postMessage(1));
+		const first = catalog.ediciones[0]!.edicion;
+		await page.uncheck(`input[name="ediciones"][value="${first}"]`);
+		const alert = page.locator('[role="alert"]');
+		await alert.waitFor({ timeout: 30_000 });
+		expect(await alert.textContent()).toContain('El motor de consultas se detuvo inesperadamente');
+		expect(await page.locator('[data-testid="evolucion"]').getAttribute('data-estado')).toBe(
+			'listo'
+		);
+		// Asking again starts a new worker and answers.
+		await page.check(`input[name="ediciones"][value="${first}"]`);
+		await page.uncheck(`input[name="ediciones"][value="${catalog.ediciones[1]!.edicion}"]`);
+		await shows(page, {
+			...panel,
+			ediciones: panel.ediciones.filter((e) => e !== catalog.ediciones[1]!.edicion)
+		});
+		await expect.poll(() => alert.count()).toBe(0);
+		expect(visit.pageErrors).toEqual([]);
+	});
+});
