@@ -21,7 +21,7 @@ const config = {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		files: { assets: staticDir },
 		outDir: kitDir,
-		paths: { base },
+		paths: { base: /** @type {"" | `/${string}`} */ (base) },
 		// Deterministic instead of kit's Date.now(): a hash of the site's inputs (the published data
 		// included), so the same inputs build the same bytes and names the service worker's caches.
 		version: {

@@ -11,6 +11,7 @@ import type { Catalog } from '../../src/lib/data/types.ts';
 import { openPage, type PageVisit } from './browser.ts';
 import { expectedEvolution } from './expected-evolution.ts';
 import { expectedFills, publishedCatalog } from './expected.ts';
+import { prerenderedRoutes } from './routes.ts';
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -38,6 +39,25 @@ async function shows(page: Page, f: EvolutionFilter) {
 		{ timeout: 30_000 }
 	);
 }
+
+describe('no engine before hydration', () => {
+	test.each(prerenderedRoutes())('%s asks for no .wasm before it is hydrated', async (path) => {
+		const asked: { url: string; at: number }[] = [];
+		const visit = await openPage(path, {
+			prepare: async (context) => {
+				context.on('request', (r) => {
+					if (/\.wasm(\?|$)/.test(r.url())) asked.push({ url: r.url(), at: Date.now() });
+				});
+			}
+		});
+		await hydrated(visit.page);
+		// Wall-clock time of hydration, on the same clock as the requests above.
+		const at = await visit.page.evaluate(
+			() => performance.timeOrigin + performance.getEntriesByName('tablero:hidratado')[0]!.startTime
+		);
+		expect(asked.filter((r) => r.at <= at)).toEqual([]);
+	});
+});
 
 describe('embeds without the engine', () => {
 	test('/embed/mapa for a non-default view: fills equal the Node query, no engine requested', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import config from '../../svelte.config.js';
 import { openPage, siteURL } from './browser.ts';
 
 describe('home page /', () => {
@@ -27,6 +28,35 @@ describe('home page /', () => {
 		expect(csp).toContain("'wasm-unsafe-eval'");
 		expect(csp).toMatch(/(^|;)\s*worker-src\s/);
 	});
+
+	test.each(['/', '/evolucion', '/explorar', '/embed/mapa'])(
+		'%s: every CSP directive is exactly the configured one (svelte.config.js), plus script hashes',
+		async (path) => {
+			const { page } = await openPage(path);
+			const meta = await page
+				.locator('meta[http-equiv="content-security-policy" i]')
+				.getAttribute('content');
+			const parse = (text: string) =>
+				new Map(
+					text
+						.split(';')
+						.map((d) => d.trim().split(/\s+/))
+						.filter((d) => d[0])
+						.map(([name, ...values]) => [name!, values])
+				);
+			const shown = parse(meta ?? '');
+			const configured = config.kit!.csp!.directives as Record<string, string[]>;
+			expect([...shown.keys()].sort()).toEqual(Object.keys(configured).sort());
+			for (const [name, values] of Object.entries(configured)) {
+				const quoted = values.map((v) => (/^(https?:|data:|blob:)/.test(v) ? v : `'${v}'`));
+				const extra = shown.get(name)!.filter((v) => !quoted.includes(v));
+				expect(shown.get(name), name).toEqual(expect.arrayContaining(quoted));
+				// Only kit's own inline scripts may add anything: their sha256 hashes.
+				if (name === 'script-src') for (const v of extra) expect(v).toMatch(/^'sha256-[\w+/=]+'$/);
+				else expect(extra, name).toEqual([]);
+			}
+		}
+	);
 
 	test("the server sends frame-ancestors 'self' for /", async () => {
 		const res = await fetch(siteURL('/'));
