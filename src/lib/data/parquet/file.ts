@@ -8,7 +8,11 @@ import type { AsyncBuffer } from 'hyparquet';
 export const WHOLE_FILE_MAX = 256 * 1024;
 
 /** Bytes asked for first from a large file: its footer (metadata) is at the end. */
-export const FOOTER_BYTES = 16 * 1024;
+export function footerBytes(byteLength: number): number {
+	// The footer grows with the row groups (≈ 400 B each: 40 KB for 1 M rows of `resultados`):
+	// one request should bring it all, without reading much of a smaller file's data.
+	return Math.round(Math.min(64 * 1024, Math.max(16 * 1024, byteLength / 32)));
+}
 
 /** A published file that could not be fetched or read, with a message that names it. */
 export class DataFileError extends Error {
@@ -83,12 +87,12 @@ export async function httpFile(
 	if (byteLength <= wholeMax) return memoryFile((await get(fetchImpl, url, file)).bytes);
 	let whole: Promise<ArrayBuffer> | undefined;
 	const ranges = new Map<string, Promise<ArrayBuffer>>();
-	const footerStart = Math.max(0, byteLength - FOOTER_BYTES);
+	const footerStart = Math.max(0, byteLength - footerBytes(byteLength));
 	return {
 		byteLength,
 		async slice(start, end = byteLength) {
 			if (whole) return (await whole).slice(start, end);
-			// hyparquet reads the footer in small pieces: one request for the file's last 16 KB.
+			// hyparquet reads the footer in small pieces: one request for the file's last bytes.
 			const [s, e] = start >= footerStart ? [footerStart, byteLength] : [start, end];
 			const key = `${s}-${e}`;
 			let p = ranges.get(key);

@@ -10,7 +10,7 @@ import {
 	type SchemaElement
 } from 'hyparquet';
 import { project, sortRows, type Scan } from '../queries/scan';
-import { damaged, DataFileError, FOOTER_BYTES } from './file';
+import { damaged, DataFileError, footerBytes } from './file';
 
 /**
  * The published Parquet is ZSTD-compressed (the smallest on the wire); hyparquet has Snappy built
@@ -35,11 +35,11 @@ function asDataError(name: string, e: unknown): DataFileError {
 /** Reads the footer of a Parquet file. */
 export async function openParquet(name: string, file: AsyncBuffer): Promise<OpenedFile> {
 	try {
-		// The footer is in the file's last bytes: the same 16 KB `httpFile` fetches first.
+		// The footer is in the file's last bytes: the same range `httpFile` fetches first.
 		return {
 			name,
 			file,
-			metadata: await parquetMetadataAsync(file, { initialFetchSize: FOOTER_BYTES })
+			metadata: await parquetMetadataAsync(file, { initialFetchSize: footerBytes(file.byteLength) })
 		};
 	} catch (e) {
 		throw asDataError(name, e);
