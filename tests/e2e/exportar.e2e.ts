@@ -188,6 +188,11 @@ describe('image export', () => {
 			lis.map((li) => li.textContent!.trim())
 		);
 
+		// A selected department (its ring on the page) is not drawn into the image.
+		await page.locator('[data-testid="mapa"] path[data-divipola]').first().focus();
+		await page.keyboard.press('Enter');
+		await page.locator('[data-ring="seleccionado"]').waitFor();
+
 		const svg = await readFile((await download(page, 'Imagen SVG')).file, 'utf8');
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -203,7 +208,8 @@ describe('image export', () => {
 					p.getAttribute('data-divipola'),
 					p.getAttribute('fill')
 				]),
-				fontFace: doc.querySelector('style')?.textContent?.includes('data:font/woff2;base64,')
+				fontFace: doc.querySelector('style')?.textContent?.includes('data:font/woff2;base64,'),
+				rings: doc.querySelectorAll('[data-ring]').length
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
@@ -220,6 +226,7 @@ describe('image export', () => {
 		expect(parsed.texts.join('\n')).toContain(catalog.version);
 		if (catalog.muestra) expect(parsed.texts).toContain(SAMPLE);
 		expect(parsed.fontFace).toBe(true);
+		expect(parsed.rings).toBe(0);
 
 		const png = await readFile((await download(page, 'Imagen PNG')).file);
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
