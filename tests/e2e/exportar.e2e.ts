@@ -44,16 +44,21 @@ const qs = (f: MapFilter) => `?indicador=${f.indicador}&edicion=${f.edicion}&sec
 async function expectedRows(f: MapFilter) {
 	const conn = openPublished();
 	try {
-		const names = new Map(catalog.departamentos.map((d) => [d.divipola, d.nombre]));
-		return (await conn.query<MapValueRow>(mapValues(f))).map((r) => ({
+		// Every department, in DIVIPOLA order: no value (empty) and 0 initiatives where the query
+		// has no row; the edition's label and field year in columns.
+		const byId = new Map((await conn.query<MapValueRow>(mapValues(f))).map((r) => [r.divipola, r]));
+		const ed = catalog.ediciones.find((e) => e.edicion === f.edicion)!;
+		return catalog.departamentos.map((d) => ({
 			indicador: f.indicador,
 			edicion: f.edicion,
+			etiqueta_edicion: ed.etiqueta,
+			anio_campo: ed.anio_campo,
 			sector_id: f.sector,
-			divipola: r.divipola,
-			departamento: names.get(r.divipola),
-			valor: r.valor,
-			n_reportan: r.n_reportan,
-			n_iniciativas: r.n_iniciativas
+			divipola: d.divipola,
+			departamento: d.nombre,
+			valor: byId.get(d.divipola)?.valor ?? null,
+			n_reportan: byId.get(d.divipola)?.n_reportan ?? 0,
+			n_iniciativas: byId.get(d.divipola)?.n_iniciativas ?? 0
 		}));
 	} finally {
 		await conn.close();
@@ -122,10 +127,10 @@ describe('downloads of the filtered map', () => {
 
 		const rows = await duck(
 			`SELECT * FROM read_csv('${file}', auto_detect=false, delim=',', quote='"', escape='"', skip=${comments.length}, header=true,
-			columns={'indicador':'VARCHAR','edicion':'INTEGER','sector_id':'VARCHAR','divipola':'VARCHAR','departamento':'VARCHAR','valor':'DOUBLE','n_reportan':'INTEGER','n_iniciativas':'INTEGER'})`
+			columns={'indicador':'VARCHAR','edicion':'INTEGER','etiqueta_edicion':'VARCHAR','anio_campo':'INTEGER','sector_id':'VARCHAR','divipola':'VARCHAR','departamento':'VARCHAR','valor':'DOUBLE','n_reportan':'INTEGER','n_iniciativas':'INTEGER'})`
 		);
 		const expected = await expectedRows(f);
-		expect(expected.length).toBeGreaterThan(0);
+		expect(expected.length).toBe(33);
 		expect(rows).toEqual(expected);
 		await expect
 			.poll(() => page.getByTestId('estado-exportar').textContent())
@@ -183,6 +188,11 @@ describe('image export', () => {
 			lis.map((li) => li.textContent!.trim())
 		);
 
+		// A selected department (its ring on the page) is not drawn into the image.
+		await page.locator('[data-testid="mapa"] path[data-divipola]').first().focus();
+		await page.keyboard.press('Enter');
+		await page.locator('[data-ring="seleccionado"]').waitFor();
+
 		const svg = await readFile((await download(page, 'Imagen SVG')).file, 'utf8');
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -198,7 +208,8 @@ describe('image export', () => {
 					p.getAttribute('data-divipola'),
 					p.getAttribute('fill')
 				]),
-				fontFace: doc.querySelector('style')?.textContent?.includes('data:font/woff2;base64,')
+				fontFace: doc.querySelector('style')?.textContent?.includes('data:font/woff2;base64,'),
+				rings: doc.querySelectorAll('[data-ring]').length
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
@@ -215,6 +226,7 @@ describe('image export', () => {
 		expect(parsed.texts.join('\n')).toContain(catalog.version);
 		if (catalog.muestra) expect(parsed.texts).toContain(SAMPLE);
 		expect(parsed.fontFace).toBe(true);
+		expect(parsed.rings).toBe(0);
 
 		const png = await readFile((await download(page, 'Imagen PNG')).file);
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

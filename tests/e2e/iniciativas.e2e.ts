@@ -71,6 +71,17 @@ describe('the directory /iniciativas', () => {
 		expect(visit.badResponses).toEqual([]);
 	});
 
+	test('several words in any order, with a typo, find it too; departments listed alphabetically', async () => {
+		const { page } = await openPage('/iniciativas');
+		await indexReady(page);
+		for (const q of ['huila café', 'CAFE huilla']) {
+			await page.fill('#buscar', q);
+			await page.locator(`tr[data-id="${HUILA_COFFEE}"]`).waitFor();
+		}
+		const names = (await page.locator('#f-depto option').allTextContents()).slice(1);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'es')));
+	});
+
 	test('a sector filter changes the count to what the Node query says; a department includes shared initiatives', async () => {
 		const { page } = await openPage('/iniciativas');
 		await indexReady(page);

@@ -174,6 +174,7 @@ describe('components render hostile data as text', () => {
 			d: 'M0,0L10,0L10,10Z',
 			cx: 5,
 			cy: 5,
+			box: [0, 0, 10, 10],
 			inset: false
 		}));
 		const { body } = render(Map, {

@@ -1,6 +1,6 @@
 import type { Catalog } from '$lib/data/types';
-import { fold } from './fold';
 import type { DirectoryIndex, DirectoryRow } from './index-data';
+import { searchIndex } from './search';
 import type { DirectoryState, SortKey } from './url-state';
 
 export const PAGE_SIZE = 50;
@@ -12,7 +12,8 @@ export const PAGE_SIZE = 50;
 export interface PreparedIndex {
 	index: DirectoryIndex;
 	rows: DirectoryRow[];
-	search: string[];
+	/** Row positions matching a query, most relevant first (see search.ts). */
+	search: (q: string) => number[];
 	/** Per row: position in name order, department and sector name ranks. */
 	nameRank: Int32Array;
 	deptRank: Int32Array;
@@ -41,12 +42,20 @@ export function prepareIndex(index: DirectoryIndex, cat: Catalog): PreparedIndex
 		deptRank[i] = r.divipola ? (depts.get(r.divipola) ?? depts.size) : depts.size;
 		sectorRank[i] = sectors.get(r.sector) ?? sectors.size;
 	});
-	const search = rows.map((r) =>
-		fold(
-			[r.nombre, r.municipio ?? '', r.id, r.divipola ? (deptNames.get(r.divipola) ?? '') : ''].join(
-				' '
-			)
-		)
+	const sectorNames = new Map(cat.sectores.map((x) => [x.sector_id, x.nombre]));
+	const deptName = (id: string) => deptNames.get(id) ?? '';
+	const search = searchIndex(
+		rows.map((r, i) => ({
+			id: i,
+			nombre: r.nombre,
+			lugar: [
+				r.municipio ?? '',
+				r.divipola ? deptName(r.divipola) : '',
+				...r.adicionales.map(deptName)
+			].join(' '),
+			sector: sectorNames.get(r.sector) ?? '',
+			codigo: r.id
+		}))
 	);
 	return { index, rows, search, nameRank, deptRank, sectorRank };
 }
@@ -78,7 +87,7 @@ export function select(p: PreparedIndex, s: DirectoryState): Selection {
 	const { rows } = p;
 	const edPos = s.edicion === null ? -1 : p.index.ediciones.indexOf(s.edicion);
 	const edIdx = edPos >= 0 ? edPos : null;
-	const q = fold(s.q);
+	const hits = s.q.trim() ? new Set(p.search(s.q)) : null;
 	const matched: number[] = [];
 	for (let i = 0; i < rows.length; i++) {
 		const r = rows[i]!;
@@ -87,7 +96,7 @@ export function select(p: PreparedIndex, s: DirectoryState): Selection {
 		if (s.ingreso !== null && r.ingreso !== s.ingreso) continue;
 		if (s.edicion !== null && (edIdx === null || r.madurez[edIdx] === null)) continue;
 		if (s.madurez !== null && shownLevel(r, edIdx) !== s.madurez) continue;
-		if (q && !p.search[i]!.includes(q)) continue;
+		if (hits && !hits.has(i)) continue;
 		matched.push(i);
 	}
 	const key = sortKey(p, s.orden, edIdx);

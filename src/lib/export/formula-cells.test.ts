@@ -76,6 +76,7 @@ describe('no formula cell in any downloaded CSV', () => {
 		const t = mapExportTable(
 			ind,
 			{ indicador: '=ind', edicion: 1, sector: '@s' },
+			{ etiqueta: '=SSME', anio_campo: 2024 },
 			[{ divipola: '05', valor: -5, n_reportan: 1, n_iniciativas: 2 }],
 			cat.departamentos
 		);

@@ -54,6 +54,8 @@ export function serializeChart(chart: ExportChart): ChartMarkup {
 			.map(([p, v]) => `${p}:${v}`);
 		copy.setAttribute('style', style.join(';'));
 	});
+	// What only the page shows (the map's focus and selection rings) is not part of the image.
+	for (const el of clone.querySelectorAll('[data-export="omitir"]')) el.remove();
 	const vb = svg.viewBox.baseVal;
 	const rect = svg.getBoundingClientRect();
 	const markup = [...clone.childNodes]

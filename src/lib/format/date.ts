@@ -16,3 +16,37 @@ export function isoDay(iso: string): string {
 export function yearOf(iso: string): string {
 	return isoDay(iso).slice(0, 4);
 }
+
+const MONTHS = [
+	'enero',
+	'febrero',
+	'marzo',
+	'abril',
+	'mayo',
+	'junio',
+	'julio',
+	'agosto',
+	'septiembre',
+	'octubre',
+	'noviembre',
+	'diciembre'
+];
+const ORDINAL = ['1.er', '2.º', '3.er', '4.º'];
+
+/**
+ * A statistical period in words: "2024-T3" → "3.er trimestre de 2024", "2024-S1" → "1.er semestre
+ * de 2024", "2024-11" → "noviembre de 2024", "2024" → "2024". Anything else is returned as given.
+ */
+export function formatPeriod(period: string): string {
+	const p = period.trim();
+	let m = /^(\d{4})-([TS])([1-4])$/i.exec(p);
+	if (m) {
+		const n = Number(m[3]);
+		const kind = m[2]!.toUpperCase() === 'T' ? 'trimestre' : 'semestre';
+		if (kind === 'semestre' && n > 2) return p;
+		return `${ORDINAL[n - 1]} ${kind} de ${m[1]}`;
+	}
+	m = /^(\d{4})-(\d{2})$/.exec(p);
+	if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${MONTHS[Number(m[2]) - 1]} de ${m[1]}`;
+	return p;
+}

@@ -1,5 +1,5 @@
 import type { MapFilter, MapValueRow } from '$lib/data/queries/map-values';
-import type { Departamento, Indicador } from '$lib/data/types';
+import type { Departamento, Edicion, Indicador } from '$lib/data/types';
 import type { ExportLegend } from '$lib/export/svg-document';
 import type { ExportTable } from '$lib/export/table';
 import { levelName, unitLabel } from '$lib/format/indicator';
@@ -20,33 +20,43 @@ export function mapExportLegend(ind: Indicador, classes: Classes, colours: strin
 }
 
 /**
- * The rows behind one map view, as downloaded: one per department with initiatives (the rows of
- * `mapValues`), with its name and the filter in columns so several downloads can be stacked. For
- * categories, `nivel` names the level that `valor` numbers.
+ * The rows behind one map view, as downloaded: all 33 departments in DIVIPOLA order, with an empty
+ * `valor` where the view has no value (and 0 initiatives where none is in the edition and
+ * sector), with its name, the edition's label and field year, and the filter in columns, so
+ * several downloads can be stacked. For categories, `nivel` names the level that `valor` numbers.
  */
 export function mapExportTable(
 	ind: Indicador,
 	f: MapFilter,
+	edicion: Pick<Edicion, 'etiqueta' | 'anio_campo'>,
 	values: MapValueRow[],
 	departamentos: Departamento[]
 ): ExportTable {
-	const names = new Map(departamentos.map((d) => [d.divipola, d.nombre]));
+	const byId = new Map(values.map((v) => [v.divipola, v]));
 	const category = ind.tipo === 'categoria';
 	return {
-		rows: values.map((v) => ({
-			indicador: f.indicador,
-			edicion: f.edicion,
-			sector_id: f.sector,
-			divipola: v.divipola,
-			departamento: names.get(v.divipola) ?? null,
-			valor: v.valor,
-			...(category ? { nivel: v.valor === null ? null : levelName(ind, v.valor) } : {}),
-			n_reportan: v.n_reportan,
-			n_iniciativas: v.n_iniciativas
-		})),
+		rows: departamentos.map((d) => {
+			const v = byId.get(d.divipola);
+			const valor = v?.valor ?? null;
+			return {
+				indicador: f.indicador,
+				edicion: f.edicion,
+				etiqueta_edicion: edicion.etiqueta,
+				anio_campo: edicion.anio_campo,
+				sector_id: f.sector,
+				divipola: d.divipola,
+				departamento: d.nombre,
+				valor,
+				...(category ? { nivel: valor === null ? null : levelName(ind, valor) } : {}),
+				n_reportan: v?.n_reportan ?? 0,
+				n_iniciativas: v?.n_iniciativas ?? 0
+			};
+		}),
 		columns: [
 			{ name: 'indicador', type: 'STRING' },
 			{ name: 'edicion', type: 'INT32' },
+			{ name: 'etiqueta_edicion', type: 'STRING' },
+			{ name: 'anio_campo', type: 'INT32' },
 			{ name: 'sector_id', type: 'STRING' },
 			{ name: 'divipola', type: 'STRING' },
 			{ name: 'departamento', type: 'STRING' },

@@ -2,7 +2,11 @@ import type { Indicador } from '$lib/data/types';
 import { formatValue } from '$lib/format/indicator';
 import type { Classes } from './breaks';
 
-/** Legend entries (label + colour) for a set of classes, lowest class first. */
+/**
+ * Legend entries (label + colour) for a set of classes, lowest class first. Classes are half-open
+ * (a value equal to a threshold belongs to the class above, as in `classOf`), and the labels say
+ * so in words: "de 45 a menos de 77", so no edge value reads as belonging to two classes.
+ */
 export function legendItems(ind: Indicador, classes: Classes, colours: string[]) {
 	if (classes.kind === 'ordinal')
 		return classes.levels.map((label, i) => ({ label, colour: colours[i]! }));
@@ -19,7 +23,7 @@ export function legendItems(ind: Indicador, classes: Classes, colours: string[])
 	return colours.map((colour, i) => {
 		if (i === 0) return { label: `menos de ${f(t[0]!)}`, colour };
 		if (i === t.length) return { label: `${f(t[i - 1]!)} o más`, colour };
-		return { label: `${f(t[i - 1]!)} – ${f(t[i]!)}`, colour };
+		return { label: `de ${f(t[i - 1]!)} a menos de ${f(t[i]!)}`, colour };
 	});
 }
 

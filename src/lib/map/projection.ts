@@ -41,6 +41,8 @@ export interface DeptShape {
 	/** Label anchor (projected centroid). */
 	cx: number;
 	cy: number;
+	/** Bounding box [x0, y0, x1, y1] (the inset box for San Andrés): where a tooltip must not go. */
+	box: [number, number, number, number];
 	inset: boolean;
 }
 
@@ -49,7 +51,14 @@ function shape(f: DeptFeature, projection: GeoProjection, inset: boolean): DeptS
 	// Compact relative path data at 0.1 unit precision (see relative-path.ts for why).
 	const context = new RelativePath(1);
 	geoPath(projection, context)(f);
-	return { id: f.id, nombre: f.properties.nombre, d: context.result(), cx, cy, inset };
+	const [[x0, y0], [x1, y1]] = inset
+		? [
+				[INSET.x, INSET.y],
+				[INSET.x + INSET.width, INSET.y + INSET.height]
+			]
+		: geoPath(projection).bounds(f);
+	const box: DeptShape['box'] = [x0, y0, x1, y1].map((v) => Math.round(v)) as DeptShape['box'];
+	return { id: f.id, nombre: f.properties.nombre, d: context.result(), cx, cy, box, inset };
 }
 
 /** SVG paths of every department: mainland fitted to VIEW, San Andrés fitted to the inset box. */

@@ -55,7 +55,8 @@ export const SHELL_ROUTES = [
 	'/datos',
 	'/explorar',
 	'/embed/mapa',
-	'/embed/evolucion'
+	'/embed/evolucion',
+	'/404'
 ];
 
 /** Prerendered files (endpoints without parameters) the shell's pages read. */

@@ -1,0 +1,51 @@
+import { scaleLinear } from 'd3-scale';
+import type { MapValueRow } from '$lib/data/queries/map-values';
+
+export interface RankingRow {
+	id: string;
+	nombre: string;
+	valor: number;
+	rank: number;
+	/** Bar length in % of the track (0–100). */
+	width: number;
+}
+
+export interface Ranking {
+	rows: RankingRow[];
+	/** Departments without a value, alphabetically. */
+	missing: { id: string; nombre: string }[];
+}
+
+/**
+ * The departments of one view as ranked bars: best first (by `ranks`, ties by name), each bar's
+ * length from a linear scale over [min(0, lowest), highest]; departments without a value apart.
+ */
+export function ranking(
+	values: MapValueRow[],
+	ranks: Map<string, number>,
+	names: Map<string, string>
+): Ranking {
+	const present = values.filter((v): v is MapValueRow & { valor: number } => v.valor !== null);
+	const hi = Math.max(0, ...present.map((v) => v.valor));
+	const lo = Math.min(0, ...present.map((v) => v.valor));
+	const x = scaleLinear()
+		.domain([lo, hi === lo ? lo + 1 : hi])
+		.range([0, 100])
+		.clamp(true);
+	const nameOf = (id: string) => names.get(id) ?? id;
+	const rows = present
+		.map((v) => ({
+			id: v.divipola,
+			nombre: nameOf(v.divipola),
+			valor: v.valor,
+			rank: ranks.get(v.divipola) ?? present.length,
+			width: x(v.valor)
+		}))
+		.sort((a, b) => a.rank - b.rank || a.nombre.localeCompare(b.nombre, 'es'));
+	const shown = new Set(rows.map((r) => r.id));
+	const missing = [...names]
+		.filter(([id]) => !shown.has(id))
+		.map(([id, nombre]) => ({ id, nombre }))
+		.sort((a, b) => a.nombre.localeCompare(b.nombre, 'es'));
+	return { rows, missing };
+}
