@@ -50,6 +50,12 @@ describe('no engine before hydration', () => {
 				});
 			}
 		});
+		// The 404 page is plain HTML, never hydrated: it must ask for no engine at all.
+		if (path === '/404') {
+			await visit.page.waitForLoadState('networkidle');
+			expect(asked).toEqual([]);
+			return;
+		}
 		await hydrated(visit.page);
 		// Wall-clock time of hydration, on the same clock as the requests above.
 		const at = await visit.page.evaluate(
