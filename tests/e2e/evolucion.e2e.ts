@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { filterKey } from '../../src/lib/data/evolution-data.ts';
 import { defaultEvolutionState, evolutionFilter } from '../../src/lib/data/evolution-url.ts';
 import type { EvolutionFilter, EvolutionRow } from '../../src/lib/data/queries/evolution.ts';
 import type { Catalog } from '../../src/lib/data/types.ts';
 import { openPage, siteURL } from './browser.ts';
+import { showsEvolution, hydrated } from './page-states.ts';
 import { publishedCatalog } from './expected.ts';
 import { busiestDepartments, expectedEvolution } from './expected-evolution.ts';
 
@@ -19,25 +19,6 @@ beforeAll(async () => {
 	deptos = await busiestDepartments(2);
 	base = evolutionFilter(defaultEvolutionState(catalog));
 });
-
-/** Hydrated: the controls answer (the `todas` cohort needs no engine; the panel starts it). */
-async function engineReady(page: Page) {
-	await page.waitForFunction(() => performance.getEntriesByName('tablero:hidratado').length > 0);
-}
-
-/** Waits until the figure shows exactly this filter, loaded. */
-async function shows(page: Page, f: EvolutionFilter) {
-	await page.waitForFunction(
-		(key) => {
-			const fig = document.querySelector('[data-testid="evolucion"]');
-			return (
-				fig?.getAttribute('data-filtro') === key && fig.getAttribute('data-estado') === 'listo'
-			);
-		},
-		filterKey(f),
-		{ timeout: 30_000 }
-	);
-}
 
 /** The table alternative, cell by cell. */
 function table(page: Page): Promise<string[][]> {
@@ -102,29 +83,29 @@ describe('/evolucion', () => {
 	test('with every .wasm request failing, the default cohort works in every breakdown (values equal Node’s) and the panel says why it cannot', async () => {
 		const visit = await openPage('/evolucion', { block: ['**/*.wasm'] });
 		const { page } = visit;
-		await engineReady(page);
+		await hydrated(page);
 		const ind = catalog.indicadores.find(
 			(i) => i.tipo === 'numero' && i.agregacion === 'suma' && i.codigo !== base.indicador
 		)!;
 		await page.selectOption('#indicador', ind.codigo);
 		const nacional: EvolutionFilter = { ...base, indicador: ind.codigo };
-		await shows(page, nacional);
+		await showsEvolution(page, nacional);
 		expect(await table(page)).toEqual((await expectedEvolution(nacional)).table);
 
 		await page.check('input[name="desglose"][value="sector"]');
 		const sector: EvolutionFilter = { ...nacional, desglose: 'sector' };
-		await shows(page, sector);
+		await showsEvolution(page, sector);
 		expect(await table(page)).toEqual((await expectedEvolution(sector)).table);
 
 		await page.check('input[name="desglose"][value="departamentos"]');
 		await page.selectOption('#agregar-depto', deptos[0]!);
 		const deps: EvolutionFilter = { ...nacional, desglose: 'departamentos', deptos: [deptos[0]!] };
-		await shows(page, deps);
+		await showsEvolution(page, deps);
 		expect(await table(page)).toEqual((await expectedEvolution(deps)).table);
 		const categoria = catalog.indicadores.find((i) => i.tipo === 'categoria')!;
 		await page.selectOption('#indicador', categoria.codigo);
 		const niveles: EvolutionFilter = { ...deps, indicador: categoria.codigo };
-		await shows(page, niveles);
+		await showsEvolution(page, niveles);
 		expect(await table(page)).toEqual((await expectedEvolution(niveles)).table);
 		expect(visit.requests.filter((r) => r.url.includes('.wasm'))).toEqual([]);
 
@@ -143,14 +124,14 @@ describe('/evolucion', () => {
 	test('an indicator and two departments, then the panel cohort: values equal Node’s, URL round-trips', async () => {
 		const visit = await openPage('/evolucion');
 		const { page } = visit;
-		await engineReady(page);
+		await hydrated(page);
 		const ind = catalog.indicadores.find(
 			(i) => i.tipo === 'numero' && i.agregacion === 'promedio' && i.codigo !== base.indicador
 		)!;
 		const [d1, d2] = deptos as [string, string];
 
 		await page.selectOption('#indicador', ind.codigo);
-		await shows(page, { ...base, indicador: ind.codigo });
+		await showsEvolution(page, { ...base, indicador: ind.codigo });
 		await updateMs(page, 'indicador (nacional)');
 
 		await page.check('input[name="desglose"][value="departamentos"]');
@@ -164,7 +145,7 @@ describe('/evolucion', () => {
 			desglose: 'departamentos',
 			deptos: [d1, d2]
 		};
-		await shows(page, todas);
+		await showsEvolution(page, todas);
 		await updateMs(page, 'segundo departamento');
 		const expTodas = await expectedEvolution(todas);
 		expect(await table(page)).toEqual(expTodas.table);
@@ -173,7 +154,7 @@ describe('/evolucion', () => {
 
 		await page.check('input[name="cohorte"][value="panel"]');
 		const panel: EvolutionFilter = { ...todas, cohorte: 'panel' };
-		await shows(page, panel);
+		await showsEvolution(page, panel);
 		await updateMs(page, 'cohorte panel');
 		const expPanel = await expectedEvolution(panel);
 		expect(await table(page)).toEqual(expPanel.table);
@@ -195,22 +176,22 @@ describe('/evolucion', () => {
 		const first = catalog.ediciones[0]!.edicion;
 		await page.uncheck(`input[name="ediciones"][value="${first}"]`);
 		const later: EvolutionFilter = { ...panel, ediciones: panel.ediciones.slice(1) };
-		await shows(page, later);
+		await showsEvolution(page, later);
 		await updateMs(page, 'edición (panel, tablas ya cargadas)');
 		expect(await table(page)).toEqual((await expectedEvolution(later)).table);
 		await page.goBack();
-		await shows(page, panel);
+		await showsEvolution(page, panel);
 
 		expect(page.url()).toContain(
 			`?indicador=${ind.codigo}&desglose=departamentos&deptos=${d1},${d2}&cohorte=panel`
 		);
 		await page.reload();
-		await engineReady(page);
-		await shows(page, panel);
+		await hydrated(page);
+		await showsEvolution(page, panel);
 		expect(await table(page)).toEqual(expPanel.table);
 		expect(await page.isChecked('input[name="cohorte"][value="panel"]')).toBe(true);
 		await page.goBack();
-		await shows(page, todas);
+		await showsEvolution(page, todas);
 		expect(await table(page)).toEqual(expTodas.table);
 		await updateMs(page, 'atrás (caché)');
 
@@ -225,7 +206,7 @@ describe('/evolucion', () => {
 		const visit = await openPage('/evolucion?desglose=sector');
 		const { page } = visit;
 		const sector: EvolutionFilter = { ...base, desglose: 'sector' };
-		await shows(page, sector);
+		await showsEvolution(page, sector);
 		expect(await table(page)).toEqual((await expectedEvolution(sector)).table);
 		expect(await page.locator('[data-testid="evolucion"] h3').count()).toBeGreaterThan(1);
 
@@ -233,7 +214,7 @@ describe('/evolucion', () => {
 		await page.selectOption('#indicador', cat.codigo);
 		await page.check('input[name="desglose"][value="nacional"]');
 		const levels: EvolutionFilter = { ...base, indicador: cat.codigo };
-		await shows(page, levels);
+		await showsEvolution(page, levels);
 		expect(await table(page)).toEqual((await expectedEvolution(levels)).table);
 		expect(
 			await page.locator('[data-testid="evolucion"] rect[data-nivel]').count()
@@ -247,7 +228,7 @@ describe('/evolucion', () => {
 		const id = (await first.getAttribute('data-id'))!;
 		await first.click();
 		const one: EvolutionFilter = { ...base, desglose: 'iniciativa', iniciativa: id };
-		await shows(page, one);
+		await showsEvolution(page, one);
 		expect(await table(page)).toEqual((await expectedEvolution(one)).table);
 		expect(page.url()).toContain(`iniciativa=${id}`);
 
@@ -261,7 +242,7 @@ describe('/evolucion', () => {
 			'/evolucion?ediciones=1,3,5&cohorte=todos&zzz=1&deptos=00'
 		);
 		const f: EvolutionFilter = { ...base, ediciones: [1, 3, 5] };
-		await shows(page, f);
+		await showsEvolution(page, f);
 		const notice = page.locator('.notices');
 		expect(await notice.textContent()).toContain('«todos» no es un valor válido de «cohorte»');
 		expect(await notice.textContent()).toContain('desconocido «zzz»');

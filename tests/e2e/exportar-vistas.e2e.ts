@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { filterKey } from '../../src/lib/data/evolution-data.ts';
 import {
 	defaultEvolutionIndicator,
 	serializeEvolutionState
@@ -23,6 +22,7 @@ import {
 import { initiativeCatalog, type InitiativeRow } from '../../src/lib/data/queries/initiatives.ts';
 import type { Catalog } from '../../src/lib/data/types.ts';
 import { getBrowser, openPage, siteURL } from './browser.ts';
+import { showsEvolution } from './page-states.ts';
 import { busiestDepartments } from './expected-evolution.ts';
 import { publishedCatalog } from './expected.ts';
 
@@ -60,20 +60,6 @@ async function duck<T = Record<string, unknown>>(sql: string): Promise<T[]> {
 	}
 }
 
-/** Waits until an /evolucion figure (page or embed) shows exactly this filter, loaded. */
-async function shows(scope: Page | Frame, f: EvolutionFilter) {
-	await scope.waitForFunction(
-		(key) => {
-			const fig = document.querySelector('[data-testid="evolucion"]');
-			return (
-				fig?.getAttribute('data-filtro') === key && fig.getAttribute('data-estado') === 'listo'
-			);
-		},
-		filterKey(f),
-		{ timeout: 30_000 }
-	);
-}
-
 /** The plotted dots: series, edition label and raw value. */
 function dots(scope: Page | Frame) {
 	return scope.$$eval('[data-testid="evolucion"] circle[data-serie]', (cs) =>
@@ -108,7 +94,7 @@ describe('/evolucion downloads', () => {
 		const f = filtered;
 		const visit = await openPage(`/evolucion${evoQs(f)}`);
 		const { page } = visit;
-		await shows(page, f);
+		await showsEvolution(page, f);
 		const { d, file } = await download(page, 'Descargar CSV');
 		expect(d.suggestedFilename()).toBe(
 			`tablero-cluster_evolucion_${f.indicador.replaceAll('_', '-')}_departamentos_${f.deptos.join('_')}_panel.csv`
@@ -180,7 +166,7 @@ describe('/evolucion downloads', () => {
 		const f: EvolutionFilter = { ...filtered, desglose: 'sector', deptos: [], cohorte: 'todas' };
 		const visit = await openPage(`/evolucion?desglose=sector`);
 		const { page } = visit;
-		await shows(page, { ...f, ediciones: catalog.ediciones.map((e) => e.edicion) });
+		await showsEvolution(page, { ...f, ediciones: catalog.ediciones.map((e) => e.edicion) });
 		const title = (await page.getByTestId('titulo-evolucion').textContent())!;
 		const panels = await page.$$eval('[data-testid="evolucion"] [data-panel]', (els) =>
 			els.map((e) => e.getAttribute('data-panel')!)
@@ -323,9 +309,9 @@ describe('embeds framed by another origin', () => {
 		const f = filtered;
 		const embed = await framed(siteURL(`/embed/evolucion${evoQs(f)}`), 480, 420);
 		try {
-			await shows(embed.frame, f);
+			await showsEvolution(embed.frame, f);
 			const site = await openPage(`/evolucion${evoQs(f)}`);
-			await shows(site.page, f);
+			await showsEvolution(site.page, f);
 			const inFrame = await dots(embed.frame);
 			expect(inFrame.length).toBeGreaterThan(0);
 			expect(inFrame).toEqual(await dots(site.page));

@@ -1,4 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { filterKey } from '../../src/lib/data/evolution-data.ts';
+import type { EvolutionFilter } from '../../src/lib/data/queries/evolution.ts';
 
 /** DuckDB's entry point: our guard script, which loads DuckDB's worker (static/duckdb-worker.js). */
 export const WORKER_PATTERN = '**/duckdb-worker.js*';
@@ -44,4 +46,23 @@ export function openDisclosures(page: Page): Promise<void> {
 	return page.evaluate(() => {
 		for (const d of document.querySelectorAll('details')) d.open = true;
 	});
+}
+
+/** Waits until an /evolucion figure (page or embed) shows exactly this filter, loaded. */
+export async function showsEvolution(scope: Page | Frame, f: EvolutionFilter): Promise<void> {
+	await scope.waitForFunction(
+		(key) => {
+			const fig = document.querySelector('[data-testid="evolucion"]');
+			return (
+				fig?.getAttribute('data-filtro') === key && fig.getAttribute('data-estado') === 'listo'
+			);
+		},
+		filterKey(f),
+		{ timeout: 30_000 }
+	);
+}
+
+/** Waits until the page (every page, embeds included) is hydrated: its controls answer. */
+export async function hydrated(page: Page): Promise<void> {
+	await page.waitForFunction(() => performance.getEntriesByName('tablero:hidratado').length > 0);
 }

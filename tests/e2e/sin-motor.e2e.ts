@@ -2,13 +2,12 @@
 // failing and equal the Node query; and the engine, where a view does need it, never leaves a
 // spinner behind when its worker dies.
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { filterKey } from '../../src/lib/data/evolution-data.ts';
 import { defaultEvolutionState, evolutionFilter } from '../../src/lib/data/evolution-url.ts';
 import type { EvolutionFilter } from '../../src/lib/data/queries/evolution.ts';
 import type { Catalog } from '../../src/lib/data/types.ts';
 import { openPage, type PageVisit } from './browser.ts';
+import { showsEvolution, hydrated } from './page-states.ts';
 import { expectedEvolution } from './expected-evolution.ts';
 import { expectedFills, publishedCatalog } from './expected.ts';
 import { prerenderedRoutes } from './routes.ts';
@@ -21,24 +20,6 @@ beforeAll(async () => {
 const NO_WASM = { block: ['**/*.wasm'] };
 const wasmRequests = (v: PageVisit) =>
 	v.requests.filter((r) => /\.wasm(\?|$)|duckdb/.test(r.url)).map((r) => r.url);
-
-async function hydrated(page: Page) {
-	await page.waitForFunction(() => performance.getEntriesByName('tablero:hidratado').length > 0);
-}
-
-/** Waits until an /evolucion figure shows exactly this filter, loaded. */
-async function shows(page: Page, f: EvolutionFilter) {
-	await page.waitForFunction(
-		(key) => {
-			const fig = document.querySelector('[data-testid="evolucion"]');
-			return (
-				fig?.getAttribute('data-filtro') === key && fig.getAttribute('data-estado') === 'listo'
-			);
-		},
-		filterKey(f),
-		{ timeout: 30_000 }
-	);
-}
 
 describe('no engine before hydration', () => {
 	test.each(prerenderedRoutes())('%s asks for no .wasm before it is hydrated', async (path) => {
@@ -93,7 +74,7 @@ describe('embeds without the engine', () => {
 		};
 		const visit = await openPage('/embed/evolucion?desglose=sector', NO_WASM);
 		const { page } = visit;
-		await shows(page, f);
+		await showsEvolution(page, f);
 		const exp = await expectedEvolution(f);
 		// The table alternative, inside the embed's <details>.
 		const table = () =>
@@ -148,7 +129,7 @@ self.addEventListener('message', (e) => {
 			...evolutionFilter(defaultEvolutionState(catalog)),
 			cohorte: 'panel'
 		};
-		await shows(page, panel);
+		await showsEvolution(page, panel);
 		await page.evaluate(() => new BroadcastChannel('e2e-matar-motor').postMessage(1));
 		const first = catalog.ediciones[0]!.edicion;
 		await page.uncheck(`input[name="ediciones"][value="${first}"]`);
@@ -161,7 +142,7 @@ self.addEventListener('message', (e) => {
 		// Asking again starts a new worker and answers.
 		await page.check(`input[name="ediciones"][value="${first}"]`);
 		await page.uncheck(`input[name="ediciones"][value="${catalog.ediciones[1]!.edicion}"]`);
-		await shows(page, {
+		await showsEvolution(page, {
 			...panel,
 			ediciones: panel.ediciones.filter((e) => e !== catalog.ediciones[1]!.edicion)
 		});

@@ -1,7 +1,7 @@
 import { progressMessage } from './engine-progress';
 import type { ParquetSource } from './parquet/source';
 import type { Connector } from './types';
-import { WasmConnector } from './wasm-connector';
+import type { WasmConnector } from './wasm-connector';
 
 export type EngineStatus = 'inactivo' | 'cargando' | 'listo' | 'error';
 
@@ -14,15 +14,26 @@ export class Engine {
 	status = $state<EngineStatus>('inactivo');
 	progress = $state('');
 	error = $state<string | null>(null);
-	#connector: WasmConnector;
+	#connector: Promise<WasmConnector> | undefined;
 	#ready: Promise<Connector> | undefined;
 
-	constructor(base: string, source?: ParquetSource) {
-		this.#connector = new WasmConnector(
-			base,
-			(phase, detail, bytes) => (this.progress = progressMessage(phase, detail, bytes)),
-			source
+	constructor(
+		private base: string,
+		private source?: ParquetSource
+	) {}
+
+	/** The connector's code is loaded with the engine, never with a page's first view. */
+	#connect(): Promise<WasmConnector> {
+		this.#connector ??= import('./wasm-connector').then(
+			({ WasmConnector }) =>
+				new WasmConnector(
+					this.base,
+					(phase, detail, bytes) => (this.progress = progressMessage(phase, detail, bytes)),
+					this.source
+				)
 		);
+		this.#connector.catch(() => (this.#connector = undefined));
+		return this.#connector;
 	}
 
 	/** Starts DuckDB once; every caller shares the same promise. A failure can be retried. */
@@ -31,12 +42,13 @@ export class Engine {
 			this.status = 'cargando';
 			this.error = null;
 			try {
-				await this.#connector.ready();
+				const connector = await this.#connect();
+				await connector.ready();
 				// For `npm run bench` (and DevTools): when interactive queries became possible.
 				performance.mark('tablero:duckdb-listo');
 				this.status = 'listo';
 				this.progress = '';
-				return this.#connector;
+				return connector;
 			} catch (e) {
 				this.status = 'error';
 				this.error = e instanceof Error ? e.message : String(e);

@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import type { MapValueRow } from '$lib/data/queries/map-values';
 
 export interface RankingRow {
@@ -28,10 +27,10 @@ export function ranking(
 	const present = values.filter((v): v is MapValueRow & { valor: number } => v.valor !== null);
 	const hi = Math.max(0, ...present.map((v) => v.valor));
 	const lo = Math.min(0, ...present.map((v) => v.valor));
-	const x = scaleLinear()
-		.domain([lo, hi === lo ? lo + 1 : hi])
-		.range([0, 100])
-		.clamp(true);
+	// A linear map to 0–100 %, written out: d3-scale's scaleLinear would bring d3-format and
+	// d3-interpolate into the first view (3,7 KB gzip) for this one line (`npm run bench`).
+	const span = hi === lo ? 1 : hi - lo;
+	const x = (v: number) => Math.min(100, Math.max(0, ((v - lo) / span) * 100));
 	const nameOf = (id: string) => names.get(id) ?? id;
 	const rows = present
 		.map((v) => ({
