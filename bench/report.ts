@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** The readable report (bench/RESULTS.md) from the results object. */
 import type { BenchResults } from './run.ts';
 import type { Spread } from './stats.ts';
@@ -74,6 +75,18 @@ function profileRows(p: ProfileSummary, scale: number): [string, string][] {
 		[`Cambio → siguiente cuadro, p95, ms`, `${ms(l.todos.p95Cuadro)}`],
 		[`Pico de heap JS de la página, MiB`, `${ms(p.heapPicoMiB)}`]
 	];
+}
+
+/**
+ * Figures measured by hand rather than by this script (Lighthouse, map position), kept in
+ * `bench/lighthouse.md` and appended, so a new `npm run bench` does not drop them.
+ */
+function handMeasured(): string {
+	try {
+		return `\n${readFileSync('bench/lighthouse.md', 'utf8').trim()}\n`;
+	} catch {
+		return '';
+	}
 }
 
 export function renderReport(r: BenchResults): string {
@@ -181,5 +194,5 @@ export function renderReport(r: BenchResults): string {
 		}
 		out.push('');
 	}
-	return `${out.join('\n')}\n`;
+	return `${out.join('\n')}\n${handMeasured()}`;
 }
