@@ -245,6 +245,33 @@ describe('an initiative profile /iniciativas/[id]', () => {
 		expect(order).toBeTruthy();
 	});
 
+	test('picking a dimension shows only its charts, keeps it in the URL, and a link with it opens there', async () => {
+		const { page } = await openPage(`/iniciativas/${HUILA_COFFEE}`, { waitUntil: 'networkidle' });
+		const all = await page.locator('.indicators h3').count();
+		expect(all).toBe(new Set(catalog.indicadores.map((d) => d.dimension)).size);
+		const proyectos = catalog.indicadores.filter((d) => d.dimension === 'proyectos');
+		await page.getByTestId('perfil-dimension').selectOption('proyectos');
+		await expect(page.locator('.indicators h3').allTextContents()).resolves.toEqual(['Proyectos']);
+		await expect(page.locator('.indicators h4').allTextContents()).resolves.toEqual(
+			proyectos.map((d) => d.nombre)
+		);
+		await expect(page.locator('.indicators [data-panel] svg[role="group"]').count()).resolves.toBe(
+			proyectos.length
+		);
+		expect(new URL(page.url()).searchParams.get('dimension')).toBe('proyectos');
+
+		const again = await openPage(`/iniciativas/${HUILA_COFFEE}?dimension=proyectos`, {
+			waitUntil: 'networkidle'
+		});
+		await expect(again.page.getByTestId('perfil-dimension').inputValue()).resolves.toBe(
+			'proyectos'
+		);
+		await expect(again.page.locator('.indicators h3').count()).resolves.toBe(1);
+		await again.page.getByTestId('perfil-dimension').selectOption('');
+		await expect(again.page.locator('.indicators h3').count()).resolves.toBe(all);
+		expect(new URL(again.page.url()).search).toBe('');
+	});
+
 	test('the profile links back to the map and to the directory filtered by its department', async () => {
 		const { page } = await openPage(`/iniciativas/${HUILA_COFFEE}`);
 		// Resolved against the page, so relative and absolute hrefs compare alike.
