@@ -220,6 +220,58 @@ describe('an initiative profile /iniciativas/[id]', () => {
 		await visit.screenshot('perfil-HUI-01');
 	});
 
+	test('the profile opens with a summary per dimension against the sector and department medians', async () => {
+		const { page } = await openPage(`/iniciativas/${HUILA_COFFEE}`);
+		const summary = page.getByTestId('resumen-perfil');
+		await expect(summary.getByRole('heading', { level: 2 }).textContent()).resolves.toMatch(
+			/^Resumen · SSME \d{4}$/
+		);
+		await expect(summary.locator('thead th').allTextContents()).resolves.toEqual([
+			'Dimensión',
+			'Reportados',
+			'Frente al sector',
+			'Frente a Huila'
+		]);
+		const dimensions = new Set(catalog.indicadores.map((d) => d.dimension));
+		await expect(summary.locator('tbody tr').count()).resolves.toBe(dimensions.size);
+		for (const cell of await summary.locator('tbody td:nth-child(3)').allTextContents())
+			expect(cell).toMatch(/^\d+ \/ \d+$/);
+		// It comes before the first chart.
+		const order = await page.evaluate(() => {
+			const s = document.querySelector('[data-testid="resumen-perfil"]')!;
+			const c = document.querySelector('[data-panel] svg')!;
+			return s.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING;
+		});
+		expect(order).toBeTruthy();
+	});
+
+	test('picking a dimension shows only its charts, keeps it in the URL, and a link with it opens there', async () => {
+		const { page } = await openPage(`/iniciativas/${HUILA_COFFEE}`, { waitUntil: 'networkidle' });
+		const all = await page.locator('.indicators h3').count();
+		expect(all).toBe(new Set(catalog.indicadores.map((d) => d.dimension)).size);
+		const proyectos = catalog.indicadores.filter((d) => d.dimension === 'proyectos');
+		await page.getByTestId('perfil-dimension').selectOption('proyectos');
+		await expect(page.locator('.indicators h3').allTextContents()).resolves.toEqual(['Proyectos']);
+		await expect(page.locator('.indicators h4').allTextContents()).resolves.toEqual(
+			proyectos.map((d) => d.nombre)
+		);
+		await expect(page.locator('.indicators [data-panel] svg[role="group"]').count()).resolves.toBe(
+			proyectos.length
+		);
+		expect(new URL(page.url()).searchParams.get('dimension')).toBe('proyectos');
+
+		const again = await openPage(`/iniciativas/${HUILA_COFFEE}?dimension=proyectos`, {
+			waitUntil: 'networkidle'
+		});
+		await expect(again.page.getByTestId('perfil-dimension').inputValue()).resolves.toBe(
+			'proyectos'
+		);
+		await expect(again.page.locator('.indicators h3').count()).resolves.toBe(1);
+		await again.page.getByTestId('perfil-dimension').selectOption('');
+		await expect(again.page.locator('.indicators h3').count()).resolves.toBe(all);
+		expect(new URL(again.page.url()).search).toBe('');
+	});
+
 	test('the profile links back to the map and to the directory filtered by its department', async () => {
 		const { page } = await openPage(`/iniciativas/${HUILA_COFFEE}`);
 		// Resolved against the page, so relative and absolute hrefs compare alike.

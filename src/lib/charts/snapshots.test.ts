@@ -55,7 +55,7 @@ describe('chart SVG snapshots (svelte/server, 600 × 260)', () => {
 				series,
 				x: { type: 'band', domain: editions },
 				yDomain: [0, 200],
-				yFormat: (v: number) => String(v),
+				yUnit: 'empleos',
 				describe: (s, p) => ({ title: s.label, lines: [`${p.y}`, `${p.n} iniciativas`] }),
 				width: 600,
 				height: 260
@@ -93,7 +93,6 @@ describe('chart SVG snapshots (svelte/server, 600 × 260)', () => {
 					},
 					{ x: 'SSME 2020', segments: [level('2', 40, '#7fcdbb'), level('3', 60, '#2c7fb8')] }
 				],
-				yFormat: (v: number) => `${v} %`,
 				describe: (b, s) => ({ title: s.label, lines: [`${s.value} %`] }),
 				width: 600,
 				height: 260

@@ -1,0 +1,61 @@
+import type { Indicador } from '$lib/data/types';
+import { formatNumber } from './number';
+
+/** Scales an axis may use, largest first: one per axis, chosen from its largest tick. */
+const SCALES = [
+	{ from: 1e9, divisor: 1e9, one: 'mil millones', many: 'mil millones' },
+	{ from: 1e6, divisor: 1e6, one: 'millón', many: 'millones' },
+	{ from: 1e4, divisor: 1e3, one: 'mil', many: 'mil' }
+] as const;
+
+/** Decimals needed to tell apart ticks `step` apart (0–2). */
+function decimalsFor(step: number): number {
+	if (!(step > 0) || !Number.isFinite(step)) return 0;
+	for (let d = 0; d < 2; d++) {
+		const scaled = step * 10 ** d;
+		if (Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, scaled)) return d;
+	}
+	return 2;
+}
+
+/**
+ * The one es-CO tick formatter for a numeric axis. All ticks share one scale ("5 mil",
+ * "1,5 millones"), picked from the largest tick, and the decimals their spacing needs, so an axis
+ * never mixes "20 k" with "5.000". A unit of "%" is written on each tick; any other unit is the
+ * axis label (`axisUnit`).
+ */
+export function formatAxis(ticks: readonly number[], unit = ''): (v: number) => string {
+	const finite = ticks.filter(Number.isFinite);
+	const max = Math.max(0, ...finite.map(Math.abs));
+	const scale = SCALES.find((s) => max >= s.from);
+	const divisor = scale?.divisor ?? 1;
+	const sorted = [...finite].sort((a, b) => a - b);
+	let step = Infinity;
+	sorted.forEach((v, i) => {
+		const d = i > 0 ? v - (sorted[i - 1] ?? v) : 0;
+		if (d > 0) step = Math.min(step, d);
+	});
+	const digits = decimalsFor(step === Infinity ? max / divisor : step / divisor);
+	const percent = unit === '%';
+	return (v) => {
+		if (v === 0) return percent ? '0 %' : '0';
+		const text = formatNumber(v / divisor, digits);
+		if (percent) return `${text} %`;
+		if (!scale) return text;
+		return `${text} ${Math.abs(v) === divisor ? scale.one : scale.many}`;
+	};
+}
+
+/** The unit written on an indicator's value axis ("empresas vinculadas", "índice 0–100", "%"). */
+export function axisUnit(ind: Indicador): string {
+	if (ind.tipo === 'booleano') return '% de iniciativas con «Sí»';
+	if (ind.tipo === 'categoria') return '% de iniciativas';
+	if (ind.unidad === 'indice') return 'índice 0–100';
+	if (ind.unidad === 'conteo') return ind.nombre.toLowerCase();
+	return ind.unidad;
+}
+
+/** Whether an indicator's axis reads in percent (ticks carry "%"). */
+export function axisIsPercent(ind: Indicador): boolean {
+	return ind.tipo !== 'numero' || ind.unidad === '%';
+}
