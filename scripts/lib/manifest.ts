@@ -2,27 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256, sha256File } from './hash.ts';
 import type { Validated } from './validate.ts';
-import type { FileEntry, TableEntry } from './write-table.ts';
+import type { FileEntry, Manifest, TableEntry } from '../../src/lib/contract/manifest.ts';
 
-/** `static/data/manifest.json`: what the site needs before any query, and what tests compare. */
-export interface Manifest {
-	version: string;
-	generado: string;
-	muestra: boolean;
-	descripcion_muestra: string | null;
-	/** The sample generator's seed (`raw/origen.json`), when `muestra`. */
-	semilla: number | null;
-	clave_entradas: string;
-	ediciones: Validated['ediciones'];
-	indicadores: Validated['indicadores'];
-	sectores: { sector_id: string; nombre: string }[];
-	departamentos: { divipola: string; nombre: string; nombre_corto: string }[];
-	tablas: Record<string, TableEntry>;
-	geo: FileEntry | null;
-	/** Every table as CSV in one zip (`data/tablero-cluster-csv.zip`); derived from the tables, so not part of `version`. */
-	paquete_csv: FileEntry | null;
-	entradas: Record<string, string>;
-}
+export type { Manifest };
 
 /** Assembles the manifest; `version` is a short hash of every published file's hash. */
 export function makeManifest(

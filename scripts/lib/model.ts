@@ -17,8 +17,9 @@ export interface Sector {
 	variantes: string[];
 }
 
-export type Tipo = 'numero' | 'booleano' | 'categoria';
-export type Agregacion = 'suma' | 'promedio' | 'mediana' | 'distribucion';
+import type { Agregacion, TipoIndicador as Tipo } from '../../src/lib/contract/manifest.ts';
+
+export type { Agregacion, Tipo };
 
 export interface Indicador {
 	codigo: string;

@@ -3,26 +3,9 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TableOutput } from '../outputs/types.ts';
 import { sha256File } from './hash.ts';
+import type { TableEntry } from '../../src/lib/contract/manifest.ts';
 
-/** Column names and SQL types of a published table, for the manifest. */
-export interface ColumnInfo {
-	nombre: string;
-	tipo: string;
-}
-
-/** One published file as the manifest lists it. */
-export interface FileEntry {
-	archivo: string;
-	bytes: number;
-	sha256: string;
-}
-
-/** One published table as the manifest lists it. */
-export interface TableEntry {
-	filas: number;
-	columnas: ColumnInfo[];
-	archivos: FileEntry[];
-}
+export type { ColumnInfo, FileEntry, TableEntry } from '../../src/lib/contract/manifest.ts';
 
 /**
  * Rows per Parquet row group. The browser reads these files with hyparquet over HTTP range

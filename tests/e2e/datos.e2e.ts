@@ -4,21 +4,10 @@ import { formulaCells } from '../../src/lib/export/formula-cells.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { openPublished, PUBLISHED } from '../../src/lib/data/prerender.server.ts';
+import { openPublished, readManifest } from '../../src/lib/data/prerender.server.ts';
 import { openPage, siteURL } from './browser.ts';
 
-interface Manifest {
-	version: string;
-	generado: string;
-	muestra: boolean;
-	tablas: Record<string, { filas: number }>;
-	paquete_csv: { archivo: string; bytes: number; sha256: string };
-	indicadores: { codigo: string }[];
-}
-
-const manifest = JSON.parse(
-	readFileSync(join(PUBLISHED, 'data', 'manifest.json'), 'utf8')
-) as Manifest;
+const manifest = readManifest();
 
 /** Row counts read from the published Parquet by @duckdb/node-api, independently of the manifest. */
 async function parquetCounts(): Promise<Record<string, number>> {
@@ -76,7 +65,7 @@ describe('/datos', () => {
 		await download.saveAs(path);
 		const bytes = readFileSync(path);
 		rmSync(dirname(path), { recursive: true, force: true });
-		expect(bytes.length).toBe(manifest.paquete_csv.bytes);
+		expect(bytes.length).toBe(manifest.paquete_csv?.bytes);
 		const entries = unzipSync(bytes);
 		const files = Object.keys(entries);
 		expect(files).toEqual(['LEEME.txt', ...Object.keys(manifest.tablas).map((t) => `${t}.csv`)]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetSizes, parseManifest, type Manifest } from '../contract/manifest';
 import { NodeConnector } from './node-connector';
 import type { Catalog, Departamento, Edicion, Indicador, Sector } from './types';
 
@@ -10,22 +11,9 @@ import type { Catalog, Departamento, Edicion, Indicador, Sector } from './types'
  */
 export const PUBLISHED = process.env.TABLERO_STATIC_DIR || 'static';
 
-interface Manifest {
-	version: string;
-	generado: string;
-	muestra: boolean;
-	descripcion_muestra?: string;
-	tablas: Record<string, { archivos: { archivo: string; bytes: number }[] }>;
-}
-
-/** Bytes of each table's Parquet file, from the manifest. */
-function parquetSizes(m: Manifest): Record<string, number> {
-	const out: Record<string, number> = {};
-	for (const [table, t] of Object.entries(m.tablas)) {
-		const f = t.archivos.find((a) => a.archivo === `${table}.parquet`);
-		if (f) out[table] = f.bytes;
-	}
-	return out;
+/** The published manifest, checked against the contract. */
+export function readManifest(dir = join(PUBLISHED, 'data')): Manifest {
+	return parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
 }
 
 type IndicadorRow = Omit<Indicador, 'niveles' | 'mayor_es_mejor'> & {
@@ -40,9 +28,7 @@ export function openPublished(): NodeConnector {
 
 /** The catalog every page needs (manifest facts plus the small dimension tables). */
 export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
-	const manifest = JSON.parse(
-		readFileSync(join(PUBLISHED, 'data', 'manifest.json'), 'utf8')
-	) as Manifest;
+	const manifest = readManifest();
 	const q = <T extends Record<string, unknown>>(sql: string, tables: string[]) =>
 		conn.query<T>({ sql, params: [], tables });
 	const [ediciones, indicadores, sectores, departamentos] = await Promise.all([
@@ -96,9 +82,7 @@ let cached: { version: string; catalog: Promise<Catalog> } | undefined;
  * re-read (cheap) so `vite dev` picks up a rebuilt dataset.
  */
 export function publishedCatalog(): Promise<Catalog> {
-	const { version } = JSON.parse(
-		readFileSync(join(PUBLISHED, 'data', 'manifest.json'), 'utf8')
-	) as Manifest;
+	const { version } = readManifest();
 	if (cached?.version !== version) {
 		const conn = openPublished();
 		const catalog = loadCatalog(conn).finally(() => conn.close());

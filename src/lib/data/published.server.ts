@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PUBLISHED } from './prerender.server';
+import { PUBLISHED, readManifest } from './prerender.server';
 import type { Published, PublishedFile } from './published';
-
-interface ManifestTables {
-	semilla?: number | null;
-	paquete_csv?: PublishedFile | null;
-	tablas: Record<
-		string,
-		{ filas: number; columnas: { nombre: string; tipo: string }[]; archivos: PublishedFile[] }
-	>;
-}
 
 /** Reads the manifest's table list (names, rows, column types, Parquet file) at build time. */
 export function loadPublished(dir = join(PUBLISHED, 'data')): Published {
-	const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestTables;
+	const m = readManifest(dir);
 	return {
 		tablas: Object.entries(m.tablas).map(([tabla, t]) => {
 			const parquet = t.archivos.find((a) => a.archivo.endsWith('.parquet'));

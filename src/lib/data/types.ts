@@ -2,8 +2,8 @@ import type { Scan } from './queries/scan';
 
 /** Shapes shared by the data layer, the map and the charts. Column names follow the contract in data/README.md. */
 
-export type Agregacion = 'suma' | 'promedio' | 'mediana' | 'distribucion';
-export type TipoIndicador = 'numero' | 'booleano' | 'categoria';
+export type { Agregacion, TipoIndicador } from '../contract/manifest';
+import type { Agregacion, TipoIndicador } from '../contract/manifest';
 
 export interface Indicador {
 	codigo: string;

@@ -3,6 +3,7 @@ import type {
 	AsyncDuckDBConnection,
 	AsyncPreparedStatement
 } from '@duckdb/duckdb-wasm';
+import { parquetSizes, parseManifest } from '../contract/manifest';
 import { damaged, unreachable } from './parquet/file';
 import { publishedSource, type ParquetSource } from './parquet/source';
 import { plainRow } from './rows';
@@ -18,21 +19,17 @@ export type OnProgress = (phase: LoadPhase, detail?: string, bytes?: [number, nu
 
 /** The published tables as the manifest lists them: the data version and each Parquet's size. */
 async function sourceFromManifest(base: string): Promise<ParquetSource> {
-	let m: {
-		version: string;
-		tablas: Record<string, { archivos: { archivo: string; bytes: number }[] }>;
-	};
+	let json: unknown;
 	try {
 		const res = await fetch(`${base}/data/manifest.json`);
 		if (!res.ok) throw unreachable('manifest.json', `HTTP ${res.status}`);
-		m = await res.json();
+		json = await res.json();
 	} catch (e) {
 		throw e instanceof Error && e.name === 'DataFileError' ? e : damaged('manifest.json', e);
 	}
-	const bytes: Record<string, number> = {};
-	for (const [t, entry] of Object.entries(m.tablas))
-		bytes[t] = entry.archivos.find((a) => a.archivo === `${t}.parquet`)?.bytes ?? 0;
-	return publishedSource(base, m.version, bytes);
+	// A manifest that does not match the contract is a Spanish error, not a crash further on.
+	const m = parseManifest(json);
+	return publishedSource(base, m.version, parquetSizes(m));
 }
 
 /**
