@@ -1,3 +1,4 @@
+import { catalogOf } from './catalog';
 import { Latest } from './Latest.svelte';
 import { pickView, seriesOf, splitIndicator, viewKey, type MapData } from './map-data';
 import type { SeriesRow } from './queries/department-series';
@@ -23,7 +24,7 @@ export async function queryIndicator(
 	cat: Catalog,
 	indicador: string
 ): Promise<Map<string, MapData>> {
-	const isCategory = cat.indicadores.find((i) => i.codigo === indicador)?.tipo === 'categoria';
+	const isCategory = catalogOf(cat).indicator(indicador)?.tipo === 'categoria';
 	const [values, dist] = await Promise.all([
 		source.scan<IndicatorValueRow>(indicatorValues(indicador)),
 		isCategory ? source.scan<IndicatorDistributionRow>(indicatorDistribution(indicador)) : []

@@ -1,3 +1,4 @@
+import { catalogOf } from './catalog';
 import { levelsFromDistributionRows, seriesFromIndicatorRows } from './evolution-aggregates';
 import { indicatorDistribution, type IndicatorDistributionRow } from './queries/distribution';
 import {
@@ -42,7 +43,7 @@ async function rowsOf(
 	cat: Catalog,
 	f: EvolutionFilter
 ): Promise<(EvolutionRow & LevelRow)[]> {
-	const ind = cat.indicadores.find((i) => i.codigo === f.indicador);
+	const ind = catalogOf(cat).indicator(f.indicador);
 	if (!ind) throw new Error(`indicador desconocido «${f.indicador}»`);
 	if (needsEngine(f))
 		return (await data.engine()).query<EvolutionRow & LevelRow>(evolutionQuery(f, ind));
@@ -62,7 +63,7 @@ export async function queryEvolution(
 	cat: Catalog,
 	f: EvolutionFilter
 ): Promise<EvolutionData> {
-	const ind = cat.indicadores.find((i) => i.codigo === f.indicador);
+	const ind = catalogOf(cat).indicator(f.indicador);
 	if (!ind) throw new Error(`indicador desconocido «${f.indicador}»`);
 	const kind = ind.tipo === 'categoria' ? 'niveles' : 'valores';
 	const empty: EvolutionData = { kind, valores: [], niveles: [], iniciativa: null, falta: null };

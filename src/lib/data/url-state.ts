@@ -1,3 +1,4 @@
+import { catalogOf } from './catalog';
 import { readParams, summarizeNotices } from './url-params';
 import type { Catalog } from './types';
 
@@ -49,7 +50,7 @@ export function parseMapState(
 		} else if (key === 'edicion') {
 			const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
 			const ed =
-				cat.ediciones.find((e) => e.edicion === n) ?? cat.ediciones.find((e) => e.anio_campo === n);
+				catalogOf(cat).editionOrYear(n);
 			if (ed) state.edicion = ed.edicion;
 			else bad();
 		} else if (key === 'sector') {

@@ -1,3 +1,4 @@
+import { catalogOf } from '$lib/data/catalog';
 import type { Catalog } from '$lib/data/types';
 import type { ExportFilter } from '$lib/export/meta';
 import type { ExportTable } from '$lib/export/table';
@@ -22,17 +23,17 @@ export function directoryExportFilters(s: DirectoryState, cat: Catalog): ExportF
 	if (s.depto)
 		out.push({
 			label: 'Departamento',
-			value: cat.departamentos.find((d) => d.divipola === s.depto)?.nombre ?? s.depto
+			value: catalogOf(cat).departmentName(s.depto)
 		});
 	if (s.sector)
 		out.push({
 			label: 'Sector',
-			value: cat.sectores.find((x) => x.sector_id === s.sector)?.nombre ?? s.sector
+			value: catalogOf(cat).sector(s.sector)?.nombre ?? s.sector
 		});
 	if (s.edicion !== null)
 		out.push({
 			label: 'Edición',
-			value: cat.ediciones.find((e) => e.edicion === s.edicion)?.etiqueta ?? String(s.edicion)
+			value: catalogOf(cat).editionLabel(s.edicion)
 		});
 	if (s.madurez !== null && maturity)
 		out.push({ label: 'Madurez', value: levelName(maturity, s.madurez) });

@@ -1,3 +1,4 @@
+import { catalogOf } from '$lib/data/catalog';
 import type { Catalog, Indicador } from '$lib/data/types';
 import { readParams, summarizeNotices } from '$lib/data/url-params';
 import { fold } from './fold';
@@ -87,7 +88,7 @@ export function parseDirectoryState(
 		} else if (key === 'edicion') {
 			const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
 			const ed =
-				cat.ediciones.find((e) => e.edicion === n) ?? cat.ediciones.find((e) => e.anio_campo === n);
+				catalogOf(cat).editionOrYear(n);
 			if (ed) state.edicion = ed.edicion;
 			else bad();
 		} else if (key === 'madurez') {

@@ -1,3 +1,4 @@
+import { catalogOf } from '$lib/data/catalog';
 import { levelColours, seriesColour } from '$lib/charts/palette';
 import type { LineSeries, StackedBar } from '$lib/charts/types';
 import type { EvolutionData } from '$lib/data/evolution-data';
@@ -36,7 +37,7 @@ export function seriesLabels(
 ): [string, string][] {
 	if (f.desglose === 'nacional') return [['*', 'Nacional']];
 	if (f.desglose === 'departamentos')
-		return f.deptos.map((d) => [d, cat.departamentos.find((x) => x.divipola === d)?.nombre ?? d]);
+		return f.deptos.map((d) => [d, catalogOf(cat).departmentName(d)]);
 	if (f.desglose === 'iniciativa') {
 		const i = data.iniciativa;
 		return [[f.iniciativa ?? '', i ? i.nombre : (f.iniciativa ?? '')]];

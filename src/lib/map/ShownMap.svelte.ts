@@ -1,3 +1,4 @@
+import { catalogOf } from '../data/catalog';
 import type { MapView } from '../data/MapView.svelte';
 import type { Catalog, Edicion, Indicador } from '../data/types';
 import { describeDepartment } from './describe';
@@ -23,14 +24,14 @@ export class ShownMap {
 
 	// Deriveds are lazy: they first run when read, after the constructor has set #view and #cat.
 	readonly ind: Indicador = $derived.by(() =>
-		this.#cat.indicadores.find((i) => i.codigo === this.#view.shown.indicador)!
+		catalogOf(this.#cat).indicator(this.#view.shown.indicador)!
 	);
 	readonly edicion: Edicion = $derived.by(() =>
-		this.#cat.ediciones.find((e) => e.edicion === this.#view.shown.edicion)!
+		catalogOf(this.#cat).edition(this.#view.shown.edicion)!
 	);
 	/** The sector's name, or null for all sectors. */
 	readonly sectorName: string | null = $derived.by(
-		() => this.#cat.sectores.find((s) => s.sector_id === this.#view.shown.sector)?.nombre ?? null
+		() => catalogOf(this.#cat).sector(this.#view.shown.sector)?.nombre ?? null
 	);
 	readonly title: string = $derived(
 		`${this.ind.nombre} por departamento · ${this.edicion.etiqueta}${

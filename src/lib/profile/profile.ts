@@ -1,3 +1,4 @@
+import { catalogOf } from '$lib/data/catalog';
 import type { Initiative, InitiativeRow } from '$lib/data/queries/initiatives';
 import { unpackValues, type InitiativeValuesRow } from '$lib/data/queries/initiative-values';
 import type { MedianRow } from '$lib/data/queries/indicator-medians';
@@ -107,8 +108,8 @@ export function buildProfile(
 			reported.add(x.edicion);
 		}
 	const maturity = cat.indicadores.find((i) => i.dimension === 'madurez' && i.tipo === 'categoria');
-	const deptName = cat.departamentos.find((d) => d.divipola === row.divipola)?.nombre;
-	const sectorName = cat.sectores.find((s) => s.sector_id === row.sector_id)?.nombre ?? row.sector;
+	const deptName = catalogOf(cat).department(row.divipola)?.nombre;
+	const sectorName = catalogOf(cat).sector(row.sector_id)?.nombre ?? row.sector;
 
 	const comparaciones = cat.indicadores.map((ind): IndicatorComparison => {
 		const measure = measureOf(ind);
