@@ -1,5 +1,7 @@
 import { checkColumns, sourceOf, type Context } from '../lib/context.ts';
-import type { Agregacion, Indicador, Tipo } from '../lib/model.ts';
+import { AGREGACIONES } from '../../src/lib/contract/manifest.ts';
+import { indicatorType, TYPE_NAMES } from '../../src/lib/indicators/registry.ts';
+import type { Indicador } from '../lib/model.ts';
 import type { Row } from '../lib/row.ts';
 import { openTable } from '../lib/table.ts';
 
@@ -8,12 +10,6 @@ const REQUIRED = ['codigo', 'nombre', 'dimension', 'unidad', 'tipo', 'agregacion
 const OPTIONAL = ['niveles', 'minimo', 'maximo', 'mayor_es_mejor', 'descripcion'];
 const DIMENSIONES = ['gestion', 'proyectos', 'empresas', 'entorno', 'cluster_regional', 'madurez'];
 const UNIDADES = ['conteo', '%', 'millones COP', 'millones USD', 'indice', 'categoria'];
-/** Which aggregations make sense for each type. */
-const AGREGACIONES: Record<Tipo, Agregacion[]> = {
-	numero: ['suma', 'promedio', 'mediana'],
-	booleano: ['promedio', 'suma'],
-	categoria: ['distribucion']
-};
 
 function oneOf<T extends string>(
 	r: Row,
@@ -45,22 +41,18 @@ export async function loadIndicadores(ctx: Context): Promise<Indicador[] | null>
 		} else if (codigo !== null && seen.has(codigo)) {
 			r.fail('codigo', 'código repetido', 'duplicado');
 		}
-		const tipo = oneOf(r, 'tipo', ['numero', 'booleano', 'categoria'] as const, 'tipo');
-		const agregacion = oneOf(
-			r,
-			'agregacion',
-			['suma', 'promedio', 'mediana', 'distribucion'] as const,
-			'agregacion'
-		);
-		if (tipo && agregacion && !AGREGACIONES[tipo].includes(agregacion))
+		const tipo = oneOf(r, 'tipo', TYPE_NAMES, 'tipo');
+		const type = tipo && indicatorType(tipo);
+		const agregacion = oneOf(r, 'agregacion', AGREGACIONES, 'agregacion');
+		if (type && agregacion && !type.aggregations.includes(agregacion))
 			r.fail('agregacion', `no se puede usar con tipo ${tipo}`, 'agregacion');
 		const niveles = (r.text('niveles') ?? '')
 			.split('|')
 			.map((n) => n.trim())
 			.filter(Boolean);
-		if (tipo === 'categoria' && niveles.length < 2)
+		if (type && type.levels && niveles.length < 2)
 			r.fail('niveles', 'una categoría necesita al menos dos niveles separados por |', 'niveles');
-		if (tipo !== 'categoria' && niveles.length > 0)
+		if (!(type && type.levels) && niveles.length > 0)
 			r.warn('niveles', 'solo las categorías tienen niveles; se ignoran', 'niveles');
 		const minimo = r.number('minimo');
 		const maximo = r.number('maximo');
@@ -72,8 +64,8 @@ export async function loadIndicadores(ctx: Context): Promise<Indicador[] | null>
 			nombre: r.text('nombre', true) ?? '',
 			dimension: oneOf(r, 'dimension', DIMENSIONES, 'dimension') ?? '',
 			unidad: oneOf(r, 'unidad', UNIDADES, 'unidad') ?? '',
-			tipo: tipo ?? 'numero',
-			niveles: tipo === 'categoria' ? niveles : [],
+			tipo: tipo ?? TYPE_NAMES[0]!,
+			niveles: type && type.levels ? niveles : [],
 			agregacion: agregacion ?? 'suma',
 			minimo,
 			maximo,

@@ -1,6 +1,6 @@
+import { indicatorType } from '../../src/lib/indicators/registry.ts';
 import type { Context } from '../lib/context.ts';
 import type { Indicador } from '../lib/model.ts';
-import type { Row } from '../lib/row.ts';
 import { openTable } from '../lib/table.ts';
 import { normalizeKey } from '../lib/text.ts';
 import type { EditionFile } from './ssme-files.ts';
@@ -20,21 +20,6 @@ const CATALOG_COLUMNS = new Set([
 	'sector_detalle',
 	'entidad_lider'
 ]);
-
-/** Parses one indicator cell into its published number (category position, boolean 1/0). */
-function valueOf(r: Row, ind: Indicador, levels: Map<string, number>): number | null {
-	if (ind.tipo === 'numero') return r.number(ind.codigo, { min: ind.minimo, max: ind.maximo });
-	if (ind.tipo === 'booleano') {
-		const b = r.boolean(ind.codigo);
-		return b === null ? null : b ? 1 : 0;
-	}
-	const text = r.text(ind.codigo);
-	if (text === null) return null;
-	const pos = levels.get(normalizeKey(text));
-	if (pos === undefined)
-		r.fail(ind.codigo, `nivel desconocido; niveles: ${ind.niveles.join(' | ')}`, 'nivel');
-	return pos ?? null;
-}
 
 /**
  * Validates one edition's results file and streams its values into the sink. Checks columns
@@ -103,8 +88,10 @@ export async function loadResultados(
 		if (id !== null && !seen.has(id)) seen.set(id, r.row);
 		if (ok && id !== null) sink.present(edicion, id);
 		for (const ind of present) {
-			const v = valueOf(r, ind, levels.get(ind.codigo) ?? new Map());
-			if (v !== null && ind.tipo === 'numero') {
+			const type = indicatorType(ind.tipo);
+			const byName = levels.get(ind.codigo);
+			const v = type.read(r, ind, (text) => byName?.get(normalizeKey(text)));
+			if (v !== null && type.quantity) {
 				const before = magnitude.get(ind.codigo) ?? 0;
 				const after = before + Math.abs(v);
 				magnitude.set(ind.codigo, after);

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { pointValueSql, tipoWhereSql } from '../../src/lib/indicators/registry.ts';
 
 /**
  * One row per edition × initiative present in that edition's file × indicator, with the
@@ -31,6 +32,7 @@ CREATE TEMP TABLE d_grupos AS
 SELECT edicion, indicador, ${LABELS},
   any_value(tipo) AS tipo, any_value(agregacion) AS agregacion,
   sum(valor) AS suma, avg(valor) AS promedio, median(valor) AS mediana,
+  ${pointValueSql('any_value(tipo)', 'any_value(agregacion)', 'valor')} AS valor,
   count(valor)::INTEGER AS n_reportan, count(*)::INTEGER AS n_iniciativas
 FROM d_base
 GROUP BY ${SETS('')}
@@ -40,7 +42,7 @@ const COUNTS = `
 CREATE TEMP TABLE d_conteos AS
 SELECT edicion, indicador, ${LABELS}, valor::SMALLINT AS nivel, count(*)::INTEGER AS n
 FROM d_base
-WHERE tipo = 'categoria' AND valor IS NOT NULL
+WHERE ${tipoWhereSql('tipo', (t) => t.levels)} AND valor IS NOT NULL
 GROUP BY ${SETS(', valor')}
 ${KEEP}`;
 

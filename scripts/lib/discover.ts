@@ -32,7 +32,7 @@ export async function discoverInputs(input: string): Promise<Map<string, Source>
 }
 
 const SCRIPTS = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** Modules outside the builder's own folders whose code changes published bytes (the CSV bundle). */
+/** Modules outside the builder's own folders whose code changes published bytes (the CSV bundle, the contract, the indicator types' SQL). */
 const SHARED = [
 	'sample/zip-dates.ts',
 	'../src/lib/export/csv.ts',
@@ -40,8 +40,12 @@ const SHARED = [
 	'../src/lib/data/citation.ts',
 	'../src/lib/format/date.ts',
 	'../src/lib/format/indicator.ts',
-	'../src/lib/format/number.ts'
+	'../src/lib/format/number.ts',
+	'../src/lib/contract/manifest.ts',
+	'../src/lib/contract/check.ts'
 ];
+/** Folders shared whole: the indicator types (their SQL and validation). */
+const SHARED_DIRS = ['../src/lib/indicators'];
 /** Libraries whose version changes the bytes we publish. */
 const PACKAGES = [
 	'@duckdb/node-api',
@@ -63,7 +67,15 @@ export async function buildKey(sources: Map<string, Source>): Promise<string> {
 		(f) =>
 			f.endsWith('.ts') && !f.endsWith('.test.ts') && !/bench|generate-sample|^sample\//.test(f)
 	);
-	for (const f of [...own, ...SHARED])
+	const dirs = await Promise.all(
+		SHARED_DIRS.map(async (d) =>
+			(await readdir(join(SCRIPTS, d)))
+				.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+				.sort()
+				.map((f) => `${d}/${f}`)
+		)
+	);
+	for (const f of [...own, ...SHARED, ...dirs.flat()])
 		parts.push(`src ${f} ${sha256(await readFile(join(SCRIPTS, f)))}`);
 	const require = createRequire(import.meta.url);
 	for (const p of PACKAGES) {

@@ -2,8 +2,8 @@ import type { TableOutput } from './types.ts';
 
 /**
  * One value per edition × department (`*` = national) × sector (`*` = all) × indicator, by the
- * indicator's aggregation. Boolean averages become % of «Sí»; categories take the most frequent
- * level (ties → the lower level).
+ * indicator's aggregation: the point value `d_grupos` computed with the registry's SQL
+ * (`src/lib/indicators`); types with levels take the most frequent level (ties → the lower).
  */
 export const agregadosDepartamento: TableOutput = {
 	tabla: 'agregados_departamento',
@@ -12,12 +12,7 @@ export const agregadosDepartamento: TableOutput = {
 	               first(nivel ORDER BY n DESC, nivel ASC) AS moda
 	        FROM d_conteos GROUP BY ALL)
 	      SELECT g.edicion, g.divipola, g.sector_id, g.indicador,
-	             CASE g.agregacion
-	               WHEN 'suma' THEN g.suma
-	               WHEN 'promedio' THEN
-	                 CASE WHEN g.tipo = 'booleano' THEN g.promedio * 100 ELSE g.promedio END
-	               WHEN 'mediana' THEN g.mediana
-	               ELSE m.moda::DOUBLE END AS valor,
+	             coalesce(g.valor, m.moda::DOUBLE) AS valor,
 	             g.n_reportan, g.n_iniciativas
 	      FROM d_grupos g LEFT JOIN moda m USING (edicion, indicador, divipola, sector_id)
 	      ORDER BY g.indicador, g.edicion, g.divipola, g.sector_id`

@@ -1,3 +1,4 @@
+import { TIPOS, type TipoIndicador } from '../../src/lib/contract/manifest.ts';
 /** Reads the committed catalog, editions, dictionary and aliases that the sample is generated from. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,7 +20,7 @@ export interface Edition {
 	etiqueta: string;
 }
 
-export type IndicatorType = 'numero' | 'booleano' | 'categoria';
+export type IndicatorType = TipoIndicador;
 
 export interface Indicator {
 	codigo: string;
@@ -87,7 +88,7 @@ export async function readSampleInputs(dataDir: string): Promise<SampleInputs> {
 	const indicators = (await records(path.join(raw, 'indicadores.csv'))).rows.map((r) => ({
 		codigo: r.codigo ?? '',
 		unidad: r.unidad ?? '',
-		tipo: (r.tipo ?? 'numero') as IndicatorType,
+		tipo: (r.tipo ?? TIPOS[0]) as IndicatorType,
 		niveles: r.niveles ? r.niveles.split('|') : [],
 		minimo: optionalNumber(r.minimo),
 		maximo: optionalNumber(r.maximo)

@@ -1,5 +1,5 @@
 /** Turns the catalog and the dictionary into one row of values per reporting initiative and edition. */
-import type { Edition, Indicator, Initiative } from './inputs.ts';
+import type { Edition, Indicator, IndicatorType, Initiative } from './inputs.ts';
 import {
 	clamp,
 	drawLatent,
@@ -55,20 +55,35 @@ export function finishNumber(indicator: Indicator, x: number): number {
 	return clamp(rounded, indicator.minimo ?? -Infinity, indicator.maximo ?? Infinity);
 }
 
-function genericRaw(indicator: Indicator, s: EditionState): Raw {
-	if (indicator.tipo === 'booleano') return chance(s.rng, s.index / 100);
-	if (indicator.tipo === 'categoria') return levelFor(s.index, indicator.niveles);
-	const min = indicator.minimo ?? 0;
-	const max = indicator.maximo ?? min + 100;
-	return min + (max - min) * (s.index / 100);
-}
+/**
+ * How each indicator type is simulated: a raw draw when no hand-written model exists, and the
+ * cell written to the file. Keyed by the registry's type names (TypeScript asks for a new type's
+ * entry), since sample generation is not part of the published contract.
+ */
+const SAMPLE: Record<IndicatorType, { raw(i: Indicator, s: EditionState): Raw; cell(i: Indicator, raw: Raw): Cell }> = {
+	numero: {
+		raw(indicator, s) {
+			const min = indicator.minimo ?? 0;
+			const max = indicator.maximo ?? min + 100;
+			return min + (max - min) * (s.index / 100);
+		},
+		cell: (indicator, raw) => finishNumber(indicator, Number(raw))
+	},
+	booleano: {
+		raw: (_indicator, s) => chance(s.rng, s.index / 100),
+		cell: (_indicator, raw) => (typeof raw === 'boolean' ? raw : Boolean(raw))
+	},
+	categoria: {
+		raw: (indicator, s) => levelFor(s.index, indicator.niveles),
+		cell: (_indicator, raw) => String(raw)
+	}
+};
 
 function cellFor(indicator: Indicator, s: EditionState): Cell {
 	const model = MODELS[indicator.codigo];
-	const raw = model ? model(s, indicator.niveles) : genericRaw(indicator, s);
-	if (indicator.tipo === 'booleano') return typeof raw === 'boolean' ? raw : Boolean(raw);
-	if (indicator.tipo === 'categoria') return String(raw);
-	return finishNumber(indicator, Number(raw));
+	const type = SAMPLE[indicator.tipo];
+	const raw = model ? model(s, indicator.niveles) : type.raw(indicator, s);
+	return type.cell(indicator, raw);
 }
 
 /** Simulates every edition. Each initiative draws from its own seeded stream keyed by its id. */

@@ -1,3 +1,4 @@
+import { indicatorType } from '../indicators/registry';
 import { catalogOf } from './catalog';
 import { Latest } from './Latest.svelte';
 import { pickView, seriesOf, splitIndicator, viewKey, type MapData } from './map-data';
@@ -24,7 +25,8 @@ export async function queryIndicator(
 	cat: Catalog,
 	indicador: string
 ): Promise<Map<string, MapData>> {
-	const isCategory = catalogOf(cat).indicator(indicador)?.tipo === 'categoria';
+	const ind = catalogOf(cat).indicator(indicador);
+	const isCategory = !!ind && indicatorType(ind.tipo).levels;
 	const [values, dist] = await Promise.all([
 		source.scan<IndicatorValueRow>(indicatorValues(indicador)),
 		isCategory ? source.scan<IndicatorDistributionRow>(indicatorDistribution(indicador)) : []

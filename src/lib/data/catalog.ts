@@ -1,3 +1,4 @@
+import { indicatorType } from '../indicators/registry';
 import type { Catalog, Departamento, Edicion, Indicador, Sector } from './types';
 
 /**
@@ -11,6 +12,7 @@ export class CatalogIndex {
 	readonly #sectors: Map<string, Sector>;
 	readonly #editions: Map<number, Edicion>;
 	readonly #fieldYears: Map<number, Edicion>;
+	readonly #maturity: Indicador | undefined;
 
 	constructor(readonly data: Catalog) {
 		this.#indicators = new Map(data.indicadores.map((i) => [i.codigo, i]));
@@ -19,11 +21,19 @@ export class CatalogIndex {
 		this.#editions = new Map(data.ediciones.map((e) => [e.edicion, e]));
 		// The first edition of a field year wins, as `find` did.
 		this.#fieldYears = new Map([...data.ediciones].reverse().map((e) => [e.anio_campo, e]));
+		this.#maturity = data.indicadores.find(
+			(i) => i.dimension === 'madurez' && indicatorType(i.tipo).levels
+		);
 	}
 
 	/** The indicator with this code. */
 	indicator(codigo: string): Indicador | undefined {
 		return this.#indicators.get(codigo);
+	}
+
+	/** The maturity indicator (the first of dimension «madurez» with levels), if the dictionary has one. */
+	maturity(): Indicador | undefined {
+		return this.#maturity;
 	}
 
 	/** The department with this DIVIPOLA code. */

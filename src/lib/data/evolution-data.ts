@@ -1,3 +1,4 @@
+import { indicatorType } from '../indicators/registry';
 import { catalogOf } from './catalog';
 import { levelsFromDistributionRows, seriesFromIndicatorRows } from './evolution-aggregates';
 import { indicatorDistribution, type IndicatorDistributionRow } from './queries/distribution';
@@ -47,7 +48,7 @@ async function rowsOf(
 	if (!ind) throw new Error(`indicador desconocido «${f.indicador}»`);
 	if (needsEngine(f))
 		return (await data.engine()).query<EvolutionRow & LevelRow>(evolutionQuery(f, ind));
-	if (ind.tipo === 'categoria') {
+	if (indicatorType(ind.tipo).levels) {
 		const rows = await data.source.scan<IndicatorDistributionRow>(
 			indicatorDistribution(f.indicador)
 		);
@@ -65,7 +66,7 @@ export async function queryEvolution(
 ): Promise<EvolutionData> {
 	const ind = catalogOf(cat).indicator(f.indicador);
 	if (!ind) throw new Error(`indicador desconocido «${f.indicador}»`);
-	const kind = ind.tipo === 'categoria' ? 'niveles' : 'valores';
+	const kind = indicatorType(ind.tipo).levels ? 'niveles' : 'valores';
 	const empty: EvolutionData = { kind, valores: [], niveles: [], iniciativa: null, falta: null };
 	if (f.desglose === 'departamentos' && !f.deptos.length) return { ...empty, falta: 'deptos' };
 	if (f.desglose === 'iniciativa' && !f.iniciativa) return { ...empty, falta: 'iniciativa' };

@@ -1,3 +1,4 @@
+import { indicatorType } from '../indicators/registry';
 import { catalogOf } from './catalog';
 import type { Cohorte, Desglose, EvolutionFilter } from './queries/evolution';
 import type { Catalog } from './types';
@@ -64,8 +65,8 @@ const MAX_LEN = 80;
  */
 export function defaultEvolutionIndicator(cat: Catalog): string {
 	const i =
-		cat.indicadores.find((x) => x.tipo === 'numero' && x.agregacion === 'suma') ??
-		cat.indicadores.find((x) => x.tipo !== 'categoria') ??
+		cat.indicadores.find((x) => indicatorType(x.tipo).quantity && x.agregacion === 'suma') ??
+		cat.indicadores.find((x) => !indicatorType(x.tipo).levels) ??
 		cat.indicadores[0];
 	return i?.codigo ?? '';
 }

@@ -1,3 +1,4 @@
+import { indicatorType } from '../indicators/registry';
 import { coyuntura, hitos, type CoyunturaRow, type HitoRow } from './queries/context';
 import { distribution, type DistributionRow } from './queries/distribution';
 import { mapValues, nationalValue, type MapValueRow } from './queries/map-values';
@@ -9,7 +10,8 @@ import { defaultState } from './url-state';
 export async function queryInitialMap(conn: Connector, cat: Catalog) {
 	const s = defaultState(cat);
 	const f = { indicador: s.indicador, edicion: s.edicion, sector: s.sector };
-	const isCategory = cat.indicadores[0]?.tipo === 'categoria';
+	const first = cat.indicadores[0];
+	const isCategory = !!first && indicatorType(first.tipo).levels;
 	const [values, national, dist, coy, hit] = await Promise.all([
 		conn.query<MapValueRow>(mapValues(f)),
 		conn.query<MapValueRow>(nationalValue(f)),

@@ -57,7 +57,7 @@ export function defaultDirectoryState(): DirectoryState {
 
 /** The dictionary's maturity indicator (a category of the `madurez` dimension), if any. */
 export function maturityIndicator(cat: Catalog): Indicador | undefined {
-	return cat.indicadores.find((i) => i.dimension === 'madurez' && i.tipo === 'categoria');
+	return catalogOf(cat).maturity();
 }
 
 /**

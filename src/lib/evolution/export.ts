@@ -1,3 +1,4 @@
+import { indicatorType } from '$lib/indicators/registry';
 import { levelColours } from '$lib/charts/palette';
 import type { EvolutionData } from '$lib/data/evolution-data';
 import type { EvolutionFilter } from '$lib/data/queries/evolution';
@@ -130,7 +131,7 @@ export function evolutionExportTable(
 export function evolutionExportLegend(ind: Indicador, panels: Panel[]): ExportLegend {
 	const unit = unitLabel(ind);
 	const title = `${ind.nombre}${unit ? ` (${unit})` : ''}`;
-	if (ind.tipo === 'categoria')
+	if (indicatorType(ind.tipo).levels)
 		return {
 			title,
 			entries: levelColours(ind.niveles.length, ind.mayor_es_mejor).map((colour, i) => ({

@@ -1,3 +1,4 @@
+import { indicatorType } from '$lib/indicators/registry';
 import { catalogOf } from '$lib/data/catalog';
 import { levelColours, seriesColour } from '$lib/charts/palette';
 import type { LineSeries, StackedBar } from '$lib/charts/types';
@@ -107,7 +108,7 @@ export function panels(
 
 /** The table alternative's columns (`tableRows` fills them). */
 export function tableColumns(ind: Indicador): { label: string; numeric?: boolean }[] {
-	return ind.tipo === 'categoria'
+	return indicatorType(ind.tipo).levels
 		? [
 				{ label: 'Serie' },
 				{ label: 'Edición' },

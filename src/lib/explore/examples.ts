@@ -1,3 +1,4 @@
+import { indicatorType } from '$lib/indicators/registry';
 import type { Catalog } from '$lib/data/types';
 
 export interface Example {
@@ -12,9 +13,9 @@ export interface Example {
 export function exampleQueries(cat: Catalog): Example[] {
 	const latest = cat.ediciones.reduce((a, e) => Math.max(a, e.edicion), 0);
 	const num =
-		cat.indicadores.find((i) => i.tipo === 'numero' && i.agregacion === 'suma') ??
-		cat.indicadores.find((i) => i.tipo === 'numero');
-	const cat1 = cat.indicadores.find((i) => i.tipo === 'categoria');
+		cat.indicadores.find((i) => indicatorType(i.tipo).quantity && i.agregacion === 'suma') ??
+		cat.indicadores.find((i) => indicatorType(i.tipo).quantity);
+	const cat1 = cat.indicadores.find((i) => indicatorType(i.tipo).levels);
 	const out: Example[] = [
 		{
 			titulo: 'Iniciativas por departamento',

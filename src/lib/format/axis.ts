@@ -1,4 +1,5 @@
 import type { Indicador } from '$lib/data/types';
+import { indicatorType } from '$lib/indicators/registry';
 import { formatNumber } from './number';
 
 /** Scales an axis may use, largest first: one per axis, chosen from its largest tick. */
@@ -48,14 +49,10 @@ export function formatAxis(ticks: readonly number[], unit = ''): (v: number) => 
 
 /** The unit written on an indicator's value axis ("empresas vinculadas", "índice 0–100", "%"). */
 export function axisUnit(ind: Indicador): string {
-	if (ind.tipo === 'booleano') return '% de iniciativas con «Sí»';
-	if (ind.tipo === 'categoria') return '% de iniciativas';
-	if (ind.unidad === 'indice') return 'índice 0–100';
-	if (ind.unidad === 'conteo') return ind.nombre.toLowerCase();
-	return ind.unidad;
+	return indicatorType(ind.tipo).axisUnit(ind);
 }
 
 /** Whether an indicator's axis reads in percent (ticks carry "%"). */
 export function axisIsPercent(ind: Indicador): boolean {
-	return ind.tipo !== 'numero' || ind.unidad === '%';
+	return indicatorType(ind.tipo).axisIsPercent(ind);
 }

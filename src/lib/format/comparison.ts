@@ -1,6 +1,5 @@
 import type { Indicador } from '$lib/data/types';
-import { formatValue, levelName } from './indicator';
-import { formatNumber, formatPercent } from './number';
+import { indicatorType } from '$lib/indicators/registry';
 
 /**
  * Text of a point in an initiative-versus-medians comparison (lib/profile): the initiative's own
@@ -13,8 +12,5 @@ export function formatComparisonValue(
 	own: boolean
 ): string {
 	if (value === null || value === undefined || Number.isNaN(value)) return 'sin datos';
-	if (ind.tipo === 'booleano') return own ? (value >= 50 ? 'Sí' : 'No') : formatPercent(value);
-	if (ind.tipo === 'categoria') return levelName(ind, value);
-	if (ind.unidad === 'conteo') return formatNumber(value, 1);
-	return formatValue(ind, value);
+	return indicatorType(ind.tipo).formatComparison(ind, value, own);
 }

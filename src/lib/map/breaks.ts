@@ -1,3 +1,4 @@
+import { indicatorType } from '../indicators/registry';
 import { quantileSorted } from 'd3-array';
 import type { Indicador } from '$lib/data/types';
 
@@ -15,8 +16,7 @@ export function roundNice(x: number): number {
 /** Whether the indicator lives on a fixed 0–100 style scale (indices, percentages, booleans). */
 export function isBounded(ind: Indicador): boolean {
 	return (
-		ind.tipo === 'booleano' ||
-		((ind.unidad === '%' || ind.unidad === 'indice') && ind.minimo !== null && ind.maximo !== null)
+		indicatorType(ind.tipo).bounded(ind)
 	);
 }
 
@@ -26,10 +26,9 @@ export function isBounded(ind: Indicador): boolean {
  * counts and money, which are skewed, use quantiles of the values shown, rounded.
  */
 export function classBreaks(ind: Indicador, values: number[], k = 5): Classes {
-	if (ind.tipo === 'categoria') return { kind: 'ordinal', levels: ind.niveles };
+	if (indicatorType(ind.tipo).levels) return { kind: 'ordinal', levels: ind.niveles };
 	if (isBounded(ind)) {
-		const min = ind.tipo === 'booleano' ? 0 : (ind.minimo ?? 0);
-		const max = ind.tipo === 'booleano' ? 100 : (ind.maximo ?? 100);
+		const [min, max] = indicatorType(ind.tipo).range(ind);
 		const step = (max - min) / k;
 		const thresholds = Array.from({ length: k - 1 }, (_, i) => min + step * (i + 1));
 		return { kind: 'threshold', thresholds, min, max };

@@ -1,3 +1,4 @@
+import { indicatorType } from '$lib/indicators/registry';
 import type { DistributionRow } from '$lib/data/queries/distribution';
 import type { MapValueRow } from '$lib/data/queries/map-values';
 import type { Indicador } from '$lib/data/types';
@@ -14,7 +15,7 @@ export function describeDepartment(
 ): string[] {
 	if (!row) return ['Sin datos: ninguna iniciativa de este departamento en la selección.'];
 	const lines = [`${ind.nombre}: ${formatValue(ind, row.valor)}`];
-	if (ind.tipo === 'categoria') {
+	if (indicatorType(ind.tipo).levels) {
 		const parts = ind.niveles.map((lvl, i) => {
 			const n = dist.find((d) => d.divipola === row.divipola && d.nivel === i + 1)?.n ?? 0;
 			return `${lvl}: ${formatInteger(n)}`;

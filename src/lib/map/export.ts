@@ -1,3 +1,4 @@
+import { indicatorType } from '$lib/indicators/registry';
 import type { MapFilter, MapValueRow } from '$lib/data/queries/map-values';
 import type { Departamento, Edicion, Indicador } from '$lib/data/types';
 import type { ExportLegend } from '$lib/export/svg-document';
@@ -33,7 +34,7 @@ export function mapExportTable(
 	departamentos: Departamento[]
 ): ExportTable {
 	const byId = new Map(values.map((v) => [v.divipola, v]));
-	const category = ind.tipo === 'categoria';
+	const category = indicatorType(ind.tipo).levels;
 	return {
 		rows: departamentos.map((d) => {
 			const v = byId.get(d.divipola);

@@ -1,3 +1,4 @@
+import { indicatorType } from '$lib/indicators/registry';
 import { seriesColour } from '$lib/charts/palette';
 import type { Catalog } from '$lib/data/types';
 import type { ExportLegend } from '$lib/export/svg-document';
@@ -29,7 +30,7 @@ export function profileExportTable(p: InitiativeProfile, cat: Catalog): ExportTa
 					medida: s.key === 'iniciativa' ? 'valor' : c.measure,
 					valor: pt.y,
 					nivel:
-						ind?.tipo === 'categoria' && pt.y !== null ? levelName(ind, Math.round(pt.y)) : null,
+						ind && indicatorType(ind.tipo).levels && pt.y !== null ? levelName(ind, Math.round(pt.y)) : null,
 					n: pt.n
 				}))
 			);

@@ -1,3 +1,4 @@
+import { indicatorType } from '$lib/indicators/registry';
 import { catalogOf } from '$lib/data/catalog';
 import type { Initiative, InitiativeRow } from '$lib/data/queries/initiatives';
 import { unpackValues, type InitiativeValuesRow } from '$lib/data/queries/initiative-values';
@@ -76,9 +77,7 @@ export function groupMedians(rows: MedianRow[]): Map<string, MedianRow[]> {
 }
 
 export function measureOf(ind: Indicador): Measure {
-	if (ind.tipo === 'booleano') return 'porcentaje_si';
-	if (ind.tipo === 'categoria') return 'nivel_mediano';
-	return 'mediana';
+	return indicatorType(ind.tipo).measure;
 }
 
 function groupValue(r: MedianRow, m: Measure): number {
@@ -107,7 +106,7 @@ export function buildProfile(
 			own.set(`${x.indicador}|${x.edicion}`, x.valor);
 			reported.add(x.edicion);
 		}
-	const maturity = cat.indicadores.find((i) => i.dimension === 'madurez' && i.tipo === 'categoria');
+	const maturity = catalogOf(cat).maturity();
 	const deptName = catalogOf(cat).department(row.divipola)?.nombre;
 	const sectorName = catalogOf(cat).sector(row.sector_id)?.nombre ?? row.sector;
 

@@ -1,3 +1,4 @@
+import { indicatorType } from '../../indicators/registry';
 import type { Indicador, Query } from '../types';
 
 /** How the indicator is split into series on /evolucion. */
@@ -46,17 +47,9 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
 
 /** The SQL aggregate for the dictionary rule (a fixed whitelist: never user text). */
 export function aggregateSql(ind: Pick<Indicador, 'tipo' | 'agregacion'>): string {
-	switch (ind.agregacion) {
-		case 'suma':
-			return 'sum(valor)';
-		case 'mediana':
-			return 'median(valor)';
-		case 'promedio':
-			// Booleans are stored 1/0: their mean ×100 is the % of «Sí».
-			return ind.tipo === 'booleano' ? 'avg(valor) * 100' : 'avg(valor)';
-		default:
-			throw new Error(`la agregación «${ind.agregacion}» no da un valor por punto`);
-	}
+	const sql = indicatorType(ind.tipo).pointSql(ind.agregacion, 'valor');
+	if (sql === null) throw new Error(`la agregación «${ind.agregacion}» no da un valor por punto`);
+	return sql;
 }
 
 const SERIE_KEY: Record<Desglose, string> = {
@@ -196,6 +189,6 @@ ORDER BY serie, edicion, nivel`,
  */
 export function evolutionQuery(f: EvolutionFilter, ind: Indicador): Query {
 	const fast = f.cohorte === 'todas' && f.desglose !== 'iniciativa';
-	if (ind.tipo === 'categoria') return fast ? levelsFromAggregates(f) : levelsFromResultados(f);
+	if (indicatorType(ind.tipo).levels) return fast ? levelsFromAggregates(f) : levelsFromResultados(f);
 	return fast ? seriesFromAggregates(f) : seriesFromResultados(f, ind);
 }
