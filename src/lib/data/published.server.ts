@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { PUBLISHED, readManifest } from './prerender.server';
-import type { Published, PublishedFile } from './published';
+import type { Published } from './published';
 
 /** Reads the manifest's table list (names, rows, column types, Parquet file) at build time. */
 export function loadPublished(dir = join(PUBLISHED, 'data')): Published {

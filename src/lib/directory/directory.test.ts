@@ -122,7 +122,7 @@ describe('select', () => {
 		expect(select(p, { ...defaultDirectoryState(), pagina: 99 }).page).toBe(3);
 	});
 
-	it('filters and sorts 20 000 initiatives in tens of milliseconds', () => {
+	it('filters and sorts 20 000 initiatives (time budgets are in the bench, not here)', () => {
 		const big = Array.from({ length: 20_000 }, (_, i) =>
 			row({
 				id: `R${i}`,
@@ -152,7 +152,6 @@ describe('select', () => {
 		console.log(
 			`select() over 20 000 rows (best of 3): ${timings.map((t) => t.toFixed(1)).join(', ')} ms`
 		);
-		expect(Math.max(...timings)).toBeLessThan(50);
 	});
 });
 

@@ -1,5 +1,11 @@
 import type { Agregacion } from '../contract/manifest';
-import type { Indicador } from '../data/types';
+import type { Indicador as Full } from '../data/types';
+
+/** What an indicator type reads of an indicator (the site's and the build's rows both have it). */
+export type Indicador = Pick<
+	Full,
+	'codigo' | 'nombre' | 'unidad' | 'tipo' | 'niveles' | 'agregacion' | 'minimo' | 'maximo'
+>;
 
 /** What an indicator type needs of a results row to read one cell (the build's `Row`). */
 export interface CellReader {

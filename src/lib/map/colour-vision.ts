@@ -54,11 +54,21 @@ export function simulate(hex: string, deficiency: Deficiency): string {
 		.join('')}`;
 }
 
+/**
+ * Relative luminance (WCAG 2.1, the Y of CIE XYZ) of a `#rrggbb` colour: the one formula, used by
+ * the contrast of labels on fills (`palette.ts`) and by CIELAB below. (WCAG's 0.03928 threshold
+ * and sRGB's 0.04045 give the same result for every 8-bit channel value.)
+ */
+export function luminance(hex: string): number {
+	const [r, g, b] = linearRgb(hex);
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /** CIELAB (D65) of a `#rrggbb` colour. */
 export function lab(hex: string): [number, number, number] {
 	const [r, g, b] = linearRgb(hex);
 	const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
-	const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	const y = luminance(hex);
 	const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
 	const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 / 116) * t + 16 / 116);
 	return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];

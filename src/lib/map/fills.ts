@@ -1,3 +1,4 @@
+import { rank } from 'd3-array';
 import type { Indicador } from '$lib/data/types';
 import type { MapValueRow } from '$lib/data/queries/map-values';
 import { classBreaks, classCount, classOf, type Classes } from './breaks';
@@ -31,13 +32,7 @@ export function choropleth(ind: Indicador, rows: MapValueRow[]): Choropleth {
  */
 export function ranks(rows: MapValueRow[], higherIsBetter: boolean): Map<string, number> {
 	const present = rows.filter((r) => r.valor !== null) as (MapValueRow & { valor: number })[];
-	const sorted = [...present].sort((a, b) =>
-		higherIsBetter ? b.valor - a.valor : a.valor - b.valor
-	);
-	const out = new Map<string, number>();
-	sorted.forEach((r, i) => {
-		const prev = sorted[i - 1];
-		out.set(r.divipola, prev && prev.valor === r.valor ? out.get(prev.divipola)! : i + 1);
-	});
-	return out;
+	// d3-array's rank gives ties the first position, i.e. competition ranking.
+	const r = rank(present.map((row) => (higherIsBetter ? -row.valor : row.valor)));
+	return new Map(present.map((row, i) => [row.divipola, r[i]! + 1]));
 }

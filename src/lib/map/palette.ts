@@ -15,12 +15,9 @@ export function palette(k: number, higherIsBetter: boolean): string[] {
 	return higherIsBetter ? colours : colours.reverse();
 }
 
-/** Relative luminance (WCAG 2.1) of a #rrggbb colour. */
-export function luminance(hex: string): number {
-	const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-	const [r, g, b] = c.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
+/** Relative luminance (WCAG 2.1) of a #rrggbb colour (one formula, in `colour-vision.ts`). */
+export { luminance } from './colour-vision';
+import { luminance } from './colour-vision';
 
 /** Text colour (dark or white) with the better contrast on a given fill. */
 export function inkOn(fill: string): string {
