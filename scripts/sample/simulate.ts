@@ -60,7 +60,10 @@ export function finishNumber(indicator: Indicator, x: number): number {
  * cell written to the file. Keyed by the registry's type names (TypeScript asks for a new type's
  * entry), since sample generation is not part of the published contract.
  */
-const SAMPLE: Record<IndicatorType, { raw(i: Indicator, s: EditionState): Raw; cell(i: Indicator, raw: Raw): Cell }> = {
+const SAMPLE: Record<
+	IndicatorType,
+	{ raw(i: Indicator, s: EditionState): Raw; cell(i: Indicator, raw: Raw): Cell }
+> = {
 	numero: {
 		raw(indicator, s) {
 			const min = indicator.minimo ?? 0;

@@ -27,7 +27,9 @@ describe('parseManifest', () => {
 	});
 
 	test('parseManifest(missing version) names the field', () => {
-		expect(() => parseManifest({ ...ok, version: undefined })).toThrow(/falta «version» \(string\) en el índice/);
+		expect(() => parseManifest({ ...ok, version: undefined })).toThrow(
+			/falta «version» \(string\) en el índice/
+		);
 	});
 
 	test('parseManifest(a table without byte sizes) names the table', () => {
@@ -35,7 +37,9 @@ describe('parseManifest', () => {
 			...ok,
 			tablas: { resultados: { ...ok.tablas.resultados, archivos: [{ archivo: 'r.parquet' }] } }
 		};
-		expect(() => parseManifest(bad)).toThrow(/falta «bytes» \(number\) en un archivo de la tabla «resultados»/);
+		expect(() => parseManifest(bad)).toThrow(
+			/falta «bytes» \(number\) en un archivo de la tabla «resultados»/
+		);
 	});
 
 	test('parseManifest(tablas missing) fails', () => {

@@ -85,8 +85,7 @@ export function defaultEvolutionState(cat: Catalog): EvolutionState {
 
 /** Editions from `1,3,5`, `2-5`, or field years (`2018,2022`, `2016-2020`); bad tokens reported. */
 function parseEditions(value: string, cat: Catalog, bad: (t: string) => void): number[] {
-	const byNumber = (n: number) =>
-		catalogOf(cat).editionOrYear(n);
+	const byNumber = (n: number) => catalogOf(cat).editionOrYear(n);
 	const out = new Set<number>();
 	for (const token of value.split(',').map((t) => t.trim())) {
 		const range = /^(\d{1,4})-(\d{1,4})$/.exec(token);

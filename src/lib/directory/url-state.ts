@@ -87,8 +87,7 @@ export function parseDirectoryState(
 			else bad();
 		} else if (key === 'edicion') {
 			const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-			const ed =
-				catalogOf(cat).editionOrYear(n);
+			const ed = catalogOf(cat).editionOrYear(n);
 			if (ed) state.edicion = ed.edicion;
 			else bad();
 		} else if (key === 'madurez') {

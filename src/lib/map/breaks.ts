@@ -15,9 +15,7 @@ export function roundNice(x: number): number {
 
 /** Whether the indicator lives on a fixed 0–100 style scale (indices, percentages, booleans). */
 export function isBounded(ind: Indicador): boolean {
-	return (
-		indicatorType(ind.tipo).bounded(ind)
-	);
+	return indicatorType(ind.tipo).bounded(ind);
 }
 
 /**

@@ -30,7 +30,9 @@ export function profileExportTable(p: InitiativeProfile, cat: Catalog): ExportTa
 					medida: s.key === 'iniciativa' ? 'valor' : c.measure,
 					valor: pt.y,
 					nivel:
-						ind && indicatorType(ind.tipo).levels && pt.y !== null ? levelName(ind, Math.round(pt.y)) : null,
+						ind && indicatorType(ind.tipo).levels && pt.y !== null
+							? levelName(ind, Math.round(pt.y))
+							: null,
 					n: pt.n
 				}))
 			);

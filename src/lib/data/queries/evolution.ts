@@ -189,6 +189,7 @@ ORDER BY serie, edicion, nivel`,
  */
 export function evolutionQuery(f: EvolutionFilter, ind: Indicador): Query {
 	const fast = f.cohorte === 'todas' && f.desglose !== 'iniciativa';
-	if (indicatorType(ind.tipo).levels) return fast ? levelsFromAggregates(f) : levelsFromResultados(f);
+	if (indicatorType(ind.tipo).levels)
+		return fast ? levelsFromAggregates(f) : levelsFromResultados(f);
 	return fast ? seriesFromAggregates(f) : seriesFromResultados(f, ind);
 }
