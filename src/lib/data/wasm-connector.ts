@@ -3,8 +3,8 @@ import type {
 	AsyncDuckDBConnection,
 	AsyncPreparedStatement
 } from '@duckdb/duckdb-wasm';
-import { parquetSizes, parseManifest } from '../contract/manifest';
-import { damaged, unreachable } from './parquet/file';
+import { parquetSizes, parseManifest, type Manifest } from '../contract/manifest';
+import { damaged, DataFileError, unreachable } from './parquet/file';
 import { publishedSource, type ParquetSource } from './parquet/source';
 import { plainRow } from './rows';
 import type { Connector, Query } from './types';
@@ -27,8 +27,13 @@ async function sourceFromManifest(base: string): Promise<ParquetSource> {
 	} catch (e) {
 		throw e instanceof Error && e.name === 'DataFileError' ? e : damaged('manifest.json', e);
 	}
-	// A manifest that does not match the contract is a Spanish error, not a crash further on.
-	const m = parseManifest(json);
+	// A manifest that does not match the contract is a Spanish error naming it, not a crash later.
+	let m: Manifest;
+	try {
+		m = parseManifest(json);
+	} catch (e) {
+		throw new DataFileError('manifest.json', (e as Error).message, { cause: e });
+	}
 	return publishedSource(base, m.version, parquetSizes(m));
 }
 
