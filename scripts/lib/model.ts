@@ -1,4 +1,7 @@
 /** The validated inputs, in memory (all but the results, which stream into DuckDB). */
+import type { Agregacion, TipoIndicador as Tipo } from '../../src/lib/contract/manifest.ts';
+
+export type { Agregacion, Tipo };
 
 export interface Departamento {
 	divipola: string;
@@ -16,10 +19,6 @@ export interface Sector {
 	nombre: string;
 	variantes: string[];
 }
-
-import type { Agregacion, TipoIndicador as Tipo } from '../../src/lib/contract/manifest.ts';
-
-export type { Agregacion, Tipo };
 
 export interface Indicador {
 	codigo: string;

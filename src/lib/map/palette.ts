@@ -1,3 +1,4 @@
+import { luminance } from './colour-vision';
 import { schemeYlGnBu } from 'd3-scale-chromatic';
 
 /** Fill for departments without data; drawn with a hatch so it never reads as a low value. */
@@ -17,7 +18,6 @@ export function palette(k: number, higherIsBetter: boolean): string[] {
 
 /** Relative luminance (WCAG 2.1) of a #rrggbb colour (one formula, in `colour-vision.ts`). */
 export { luminance } from './colour-vision';
-import { luminance } from './colour-vision';
 
 /** Text colour (dark or white) with the better contrast on a given fill. */
 export function inkOn(fill: string): string {
