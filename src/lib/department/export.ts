@@ -1,6 +1,6 @@
 import type { Catalog } from '$lib/data/types';
 import type { ExportTable } from '$lib/export/table';
-import { indicatorOf, isLevels } from './catalog';
+import { indicatorOf } from './catalog';
 import type { DepartmentPage } from './department';
 
 /** The indicators table of a department page as a download (raw numbers, one row per indicator). */
@@ -35,18 +35,4 @@ export function departmentExportTable(p: DepartmentPage, cat: Catalog): ExportTa
 			n_iniciativas: s.n_iniciativas
 		}))
 	};
-}
-
-/** The 3–4 indicators an embed card shows: the first non-level indicator of each dimension. */
-export function keyIndicators(p: DepartmentPage, cat: Catalog, count = 4): string[] {
-	const seen = new Set<string>();
-	const out: string[] = [];
-	for (const s of p.indicators) {
-		const ind = indicatorOf(cat, s.indicador);
-		if (!ind || isLevels(ind) || seen.has(ind.dimension)) continue;
-		seen.add(ind.dimension);
-		out.push(s.indicador);
-		if (out.length === count) break;
-	}
-	return out;
 }

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { departmentCard } from '$lib/department/card';
 import { buildDepartment } from '$lib/department/department';
 import { departmentCodes, departmentSource } from '$lib/department/departments.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -7,10 +8,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries = (async () =>
 	(await departmentCodes()).map((divipola) => ({ divipola }))) satisfies EntryGenerator;
 
-/** One department, sliced from data computed once for all of them (departments.server.ts). */
+/** One department's card: counts and key indicators, sliced from the shared data. */
 export const load = (async ({ params, parent }) => {
 	const [{ catalog }, src] = await Promise.all([parent(), departmentSource()]);
 	const department = buildDepartment(src, params.divipola, catalog);
 	if (!department) error(404, 'No existe un departamento con ese código DIVIPOLA.');
-	return { department };
+	return { card: departmentCard(department, catalog) };
 }) satisfies PageServerLoad;
