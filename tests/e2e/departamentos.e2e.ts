@@ -194,6 +194,44 @@ describe('the embed card framed by another origin', () => {
 	});
 });
 
+describe('links to the department pages', () => {
+	test('from the nav, the map panel, the directory and a profile', async () => {
+		const d = busiest();
+		const href = new RegExp(`departamentos/${d.divipola}$`);
+		const map = await openPage(`/?depto=${d.divipola}`);
+		await map.page.getByTestId('enlace-departamento').waitFor({ timeout: 30_000 });
+		expect(await map.page.getByTestId('enlace-departamento').getAttribute('href')).toMatch(href);
+		expect(
+			await map.page
+				.getByRole('navigation', { name: 'Secciones' })
+				.getByRole('link', { name: 'Departamentos' })
+				.count()
+		).toBe(1);
+		const dir = await openPage(`/iniciativas?depto=${d.divipola}`);
+		await hydrated(dir.page);
+		const cell = dir.page.locator('tbody tr td a').first();
+		await cell.waitFor();
+		expect(await cell.getAttribute('href')).toMatch(/departamentos\/\d{2}$/);
+		const page = await openPage(`/departamentos/${d.divipola}`);
+		const profile = await page.page
+			.locator('[data-testid="lista-iniciativas"] a')
+			.first()
+			.getAttribute('href');
+		const prof = await openPage(new URL(profile!, page.page.url()).pathname);
+		expect(await prof.page.locator('figcaption a').first().getAttribute('href')).toMatch(href);
+	});
+
+	test('«Insertar» gives the code of the department embed', async () => {
+		const d = busiest();
+		const { page } = await openPage(`/departamentos/${d.divipola}`);
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Insertar' }).click();
+		expect(await page.locator('#insertar-codigo').inputValue()).toContain(
+			`/embed/departamento/${d.divipola}`
+		);
+	});
+});
+
 describe('accessibility and layout', () => {
 	const overflow = (page: Page) =>
 		page.evaluate(
