@@ -116,6 +116,27 @@ WHERE edicion = ? AND sector_id = '*' AND divipola <> '*' AND indicador = ? AND 
 		}
 	});
 
+	it('the maturity distribution per edition equals distribucion_departamento (all sectors)', async () => {
+		const rows = await conn.query<{ divipola: string; edicion: number; nivel: number; n: number }>({
+			sql: `SELECT divipola, edicion::INTEGER AS edicion, nivel::INTEGER AS nivel, n::INTEGER AS n
+FROM distribucion_departamento
+WHERE indicador = 'madurez' AND sector_id = '*' AND divipola <> '*' AND n > 0`,
+			params: [],
+			tables: ['distribucion_departamento']
+		});
+		expect(rows.length).toBeGreaterThan(0);
+		for (const d of cat.departamentos) {
+			const got = buildDepartment(src, d.divipola, cat)!.maturity.flatMap((e) =>
+				e.counts.flatMap((n, i) => (n > 0 ? [[e.edicion, i + 1, n]] : []))
+			);
+			const want = rows
+				.filter((r) => r.divipola === d.divipola)
+				.map((r) => [r.edicion, r.nivel, r.n])
+				.sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+			expect(got).toEqual(want);
+		}
+	});
+
 	it('an unknown code gives no page', () => {
 		expect(buildDepartment(src, '00', cat)).toBeNull();
 	});
