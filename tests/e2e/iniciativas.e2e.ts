@@ -56,7 +56,7 @@ describe('the directory /iniciativas', () => {
 		await page.fill('#buscar', 'cafe');
 		const row = page.locator(`tr[data-id="${HUILA_COFFEE}"]`);
 		await row.waitFor();
-		expect(await row.locator('a').textContent()).toBe('Clúster de Café del Huila');
+		expect(await row.locator('th a').textContent()).toBe('Clúster de Café del Huila');
 		const n = await count(
 			`SELECT count(*) AS n FROM iniciativas WHERE strpos(lower(strip_accents(concat_ws(' ',
 			  nombre, municipio, iniciativa_id, departamento))), 'cafe') > 0`,

@@ -98,6 +98,18 @@ describe('embeds without the engine', () => {
 		expect(wasmRequests(visit)).toEqual([]);
 		expect(visit.pageErrors).toEqual([]);
 	});
+
+	test('/embed/departamento/<divipola> renders its card with no engine requested', async () => {
+		const visit = await openPage(
+			`/embed/departamento/${catalog.departamentos[0]!.divipola}`,
+			NO_WASM
+		);
+		await hydrated(visit.page);
+		await visit.page.waitForLoadState('networkidle');
+		expect(await visit.page.locator('h1').textContent()).toBe(catalog.departamentos[0]!.nombre);
+		expect(wasmRequests(visit)).toEqual([]);
+		expect(visit.pageErrors).toEqual([]);
+	});
 });
 
 describe('the engine where a view needs it', () => {

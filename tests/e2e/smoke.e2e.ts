@@ -72,7 +72,8 @@ describe('navigation', () => {
 		['/', 'Mapa', 'page'],
 		['/evolucion', 'Evolución', 'page'],
 		['/datos', 'Datos', 'page'],
-		['/iniciativas/HUI-01', 'Iniciativas', 'true']
+		['/iniciativas/HUI-01', 'Iniciativas', 'true'],
+		['/departamentos/11', 'Departamentos', 'true']
 	])('%s marks «%s» as the current section', async (path, label, value) => {
 		const { page } = await openPage(path);
 		const nav = page.getByRole('navigation', { name: 'Secciones' });

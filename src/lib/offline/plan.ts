@@ -52,6 +52,7 @@ export const SHELL_ROUTES = [
 	'/',
 	'/evolucion',
 	'/iniciativas',
+	'/departamentos',
 	'/datos',
 	'/explorar',
 	'/embed/mapa',
