@@ -126,4 +126,16 @@ describe('precompress', () => {
 		expect(files).not.toContain('noise.js.gz');
 		expect(files).not.toContain('noise.js.br');
 	});
+
+	test('files of identical content (one cache entry) are all compressed from a cold cache', async () => {
+		const same = `{"pagina":${JSON.stringify(text(90))}}`;
+		for (const n of ['a', 'b', 'c', 'd']) await writeFile(join(site, `${n}.json`), same);
+		await precompress(site, cache);
+		for (const n of ['a', 'b', 'c', 'd']) {
+			expect(gunzipSync(await readFile(join(site, `${n}.json.gz`))).toString()).toBe(same);
+			expect(brotliDecompressSync(await readFile(join(site, `${n}.json.br`))).toString()).toBe(
+				same
+			);
+		}
+	});
 });

@@ -70,15 +70,22 @@ async function walk(dir: string): Promise<string[]> {
 	return nested.flat().sort();
 }
 
+let tmpCount = 0;
+/**
+ * A temporary name of its own for every write: two files of the same content share one cache
+ * entry, and their concurrent writes must not rename each other's temporary file away.
+ */
+const tmpName = (path: string) => `${path}.${process.pid}.${++tmpCount}.tmp`;
+
 /** Writes through a temporary name, so a reader never sees half a file. */
 async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
-	const tmp = `${path}.${process.pid}.tmp`;
+	const tmp = tmpName(path);
 	await writeFile(tmp, data);
 	await rename(tmp, path);
 }
 
 async function copyAtomic(from: string, to: string): Promise<void> {
-	const tmp = `${to}.${process.pid}.tmp`;
+	const tmp = tmpName(to);
 	await copyFile(from, tmp);
 	await rename(tmp, to);
 }
