@@ -128,7 +128,7 @@ describe('precompress', () => {
 	});
 
 	test('files of identical content (one cache entry) are all compressed from a cold cache', async () => {
-		const same = `{"pagina":${JSON.stringify(text(90))}}`;
+		const same = `{"pagina":${JSON.stringify(text(4_000))}}`;
 		for (const n of ['a', 'b', 'c', 'd']) await writeFile(join(site, `${n}.json`), same);
 		await precompress(site, cache);
 		for (const n of ['a', 'b', 'c', 'd']) {
