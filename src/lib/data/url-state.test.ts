@@ -132,7 +132,6 @@ describe('the change mode in the map codec', () => {
 		const s = { ...defaultState(catalog), cohorte: 'todas' as const, desde: 1 };
 		expect(serializeMapState(s, catalog)).toBe('');
 		expect(parse('edicion=1&sector=agro').state).toMatchObject({
-			modo: 'valor',
 			...CHANGE_DEFAULTS
 		});
 	});

@@ -7,9 +7,17 @@ import { splitIndicator } from '$lib/data/map-data';
 import { NodeConnector } from '$lib/data/node-connector';
 import { memoryFile } from '$lib/data/parquet/file';
 import { ParquetSource } from '$lib/data/parquet/source';
-import { changeSql, initiativeUnits, type ChangeFilter, type ChangeRow } from '$lib/data/queries/change';
+import {
+	changeSql,
+	initiativeUnits,
+	type ChangeFilter,
+	type ChangeRow
+} from '$lib/data/queries/change';
 import { editionValues } from '$lib/data/queries/department-initiatives';
-import { indicatorDistribution, type IndicatorDistributionRow } from '$lib/data/queries/distribution';
+import {
+	indicatorDistribution,
+	type IndicatorDistributionRow
+} from '$lib/data/queries/distribution';
 import { indicatorValues, type IndicatorValueRow } from '$lib/data/queries/map-values';
 import { indicator } from '$lib/test-fixtures';
 import {
