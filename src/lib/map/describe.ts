@@ -60,7 +60,9 @@ export function describeChange(
 	const change = w.medida === 'pct' ? row.cambio_pct : row.cambio;
 	const lines = [
 		`Cambio de ${what} entre ${w.desde} y ${w.hasta}: ${formatChange(w.ind, change, w.medida)}`,
-		`De ${formatChangeSide(w.ind, row.desde)} a ${formatChangeSide(w.ind, row.hasta)}`
+		row.desde === null || row.hasta === null
+			? `${formatChangeSide(w.ind, row.desde)} en ${w.desde}; ${formatChangeSide(w.ind, row.hasta)} en ${w.hasta}`
+			: `De ${formatChangeSide(w.ind, row.desde)} a ${formatChangeSide(w.ind, row.hasta)}`
 	];
 	if (rank !== undefined && change !== null) lines.push(`Puesto ${rank} de ${ranked}`);
 	lines.push(
