@@ -146,6 +146,7 @@ describe('the change map equals the Node query', () => {
 		const panel = page.getByTestId('panel-cambio');
 		await expect.poll(() => panel.textContent()).toContain('Cambio de ');
 		await expect.poll(() => panel.textContent()).toContain('reportaron en ambas ediciones');
+		await visit.screenshot('cambio-panel');
 		expect(noWasm(visit)).toEqual([]);
 		expect(visit.consoleErrors).toEqual([]);
 		expect(visit.pageErrors).toEqual([]);
@@ -184,6 +185,7 @@ describe('the change map equals the Node query', () => {
 			const visit = await openPage(`/${qs({ ...f, nivel: null })}`);
 			await ready(visit.page);
 			await expectTableEquals(visit.page, f);
+			await visit.screenshot(`cambio-categoria-${cohorte}`);
 			expect(noWasm(visit)).toEqual([]);
 		}
 	});
