@@ -252,7 +252,7 @@ describe('controls, URL, embed and downloads', () => {
 		expect(visit.pageErrors).toEqual([]);
 	});
 
-	test('the CSV download holds the change columns for the 33 departments', async () => {
+	test('the CSV download holds the change columns for the 33 departments; the SVG says «Cambio de»', async () => {
 		const i = ind((x) => x.tipo === 'numero' && x.agregacion === 'suma');
 		const f: ChangeFilter = {
 			indicador: i.codigo,
@@ -313,6 +313,28 @@ describe('controls, URL, embed and downloads', () => {
 		} finally {
 			c.closeSync();
 		}
+		// The SVG image: the change title, the diverging legend, source, version and sample label.
+		const [svgDl] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Imagen SVG', exact: true }).click()
+		]);
+		const svgFile = join(dir, svgDl.suggestedFilename());
+		await svgDl.saveAs(svgFile);
+		const svg = await readFile(svgFile, 'utf8');
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				title: doc.querySelector('title')?.textContent ?? '',
+				texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '')
+			};
+		}, svg);
+		expect(parsed.error).toBeNull();
+		const ed = (n: number) => catalog.ediciones.find((e) => e.edicion === n)!.etiqueta;
+		expect(parsed.title).toBe(`Cambio de ${i.nombre} entre ${ed(f.desde)} y ${ed(f.hasta)}`);
+		expect(parsed.texts.join(' ')).toContain('menos de −');
+		expect(parsed.texts.join('\n')).toContain(catalog.version);
+		if (catalog.muestra) expect(parsed.texts).toContain(SAMPLE);
 	});
 });
 
