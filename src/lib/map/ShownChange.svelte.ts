@@ -54,9 +54,12 @@ export class ShownChange {
 		() => this.#cat.sectores.find((s) => s.sector_id === this.filter.sector)?.nombre ?? null
 	);
 	readonly title: string = $derived(
-		`Cambio de ${this.level ? `«${this.level}» en ` : ''}${this.ind.nombre} entre ${this.desde.etiqueta} y ${this.hasta.etiqueta}${
-			this.sectorName ? ` · ${this.sectorName}` : ''
-		}`
+		// Before the first answer no edition is resolved yet (the view is loading).
+		this.filter.desde === 0
+			? `Cambio de ${this.ind.nombre} entre ediciones`
+			: `Cambio de ${this.level ? `«${this.level}» en ` : ''}${this.ind.nombre} entre ${this.desde.etiqueta} y ${this.hasta.etiqueta}${
+					this.sectorName ? ` · ${this.sectorName}` : ''
+				}`
 	);
 	readonly words: ChangeWords = $derived({
 		ind: this.ind,
