@@ -15,6 +15,7 @@ import type { Catalog, Indicador } from '../../src/lib/data/types.ts';
 import { axeViolations } from './axe.ts';
 import { openPage, type PageVisit } from './browser.ts';
 import { publishedCatalog } from './expected.ts';
+import { openDisclosures } from './page-states.ts';
 
 const SAMPLE = 'DATOS DE DEMOSTRACIÓN: valores sintéticos, no resultados del SSME';
 
@@ -350,6 +351,15 @@ describe.each([
 		const { page } = visit;
 		await ready(page);
 		await visit.screenshot(`cambio-${size.width}`);
+		expect(await axeViolations(page)).toEqual([]);
+		// And with the table open, a department's change panel open and its tooltip shown.
+		await openDisclosures(page);
+		const bar = page.locator('[data-testid="ranking"] button').first();
+		const id = (await bar.getAttribute('data-depto'))!;
+		await bar.click();
+		await page.getByTestId('panel-cambio').waitFor();
+		await page.locator(`[data-testid="mapa"] path[data-divipola="${id}"]`).focus();
+		await page.locator('#map-tooltip').waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		const scrolls = await page.evaluate(
 			() => document.documentElement.scrollWidth > document.documentElement.clientWidth
