@@ -344,8 +344,8 @@ describe.each([
 	{ width: 1440, height: 900 }
 ])('change mode at $width px', (size) => {
 	test('axe finds nothing, no sideways scroll, the map starts on the first screen', async () => {
-		const i = ind((x) => x.tipo === 'numero' && x.agregacion === 'suma');
-		const visit = await openPage(`/?indicador=${i.codigo}&modo=cambio`, {
+		// The default indicator (a category: the most controls) with automatic editions.
+		const visit = await openPage('/?modo=cambio', {
 			context: { viewport: size }
 		});
 		const { page } = visit;
@@ -360,6 +360,7 @@ describe.each([
 		await page.getByTestId('panel-cambio').waitFor();
 		await page.locator(`[data-testid="mapa"] path[data-divipola="${id}"]`).focus();
 		await page.locator('#map-tooltip').waitFor();
+		await expect.poll(() => page.locator('#map-tooltip').textContent()).toContain('Cambio de ');
 		expect(await axeViolations(page)).toEqual([]);
 		const scrolls = await page.evaluate(
 			() => document.documentElement.scrollWidth > document.documentElement.clientWidth
