@@ -358,6 +358,8 @@ describe.each([
 		const id = (await bar.getAttribute('data-depto'))!;
 		await bar.click();
 		await page.getByTestId('panel-cambio').waitFor();
+		// The pointer leaves the page (on a phone the click may leave it over the map).
+		await page.mouse.move(0, 0);
 		await page.locator(`[data-testid="mapa"] path[data-divipola="${id}"]`).focus();
 		await page.locator('#map-tooltip').waitFor();
 		await expect.poll(() => page.locator('#map-tooltip').textContent()).toContain('Cambio de ');
