@@ -1,5 +1,12 @@
 import { indicatorType } from '../indicators/registry';
 import { catalogOf } from './catalog';
+import {
+	changeKey,
+	changeLoader,
+	changeRequestOf,
+	type ChangeRequest,
+	type ChangeResult
+} from './change-data';
 import { Latest } from './Latest.svelte';
 import { pickView, seriesOf, splitIndicator, viewKey, type MapData } from './map-data';
 import type { SeriesRow } from './queries/department-series';
@@ -45,6 +52,7 @@ export class MapView {
 	lastUpdateMs = $state<number | null>(null);
 	#indicators: Latest<string, Map<string, MapData>>;
 	#view: Latest<MapFilter, MapData>;
+	#change: Latest<ChangeRequest, ChangeResult>;
 
 	constructor(source: Source, cat: Catalog, state: MapState, initial: MapData) {
 		this.state = state;
@@ -65,6 +73,32 @@ export class MapView {
 			(f) => `${f.indicador}|${viewKey(f)}`,
 			{ args: f, data: initial }
 		);
+		// Change mode (`modo=cambio`): nothing is shown until its own answer is there.
+		const load = changeLoader(source, cat);
+		this.#change = new Latest(
+			(r: ChangeRequest) => {
+				const all = this.#indicators.fetch(r.indicador);
+				return all instanceof Promise ? all.then((a) => load(r, a)) : load(r, all);
+			},
+			changeKey,
+			{
+				args: { ...changeRequestOf(state), indicador: '' },
+				data: {
+					filter: { ...changeRequestOf(state), desde: 0, hasta: 0 },
+					rows: [],
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole
+					levels: new Map()
+				}
+			}
+		);
+	}
+
+	/** The change between editions shown in change mode (with the editions it compares). */
+	get change(): ChangeResult {
+		return this.#change.data;
+	}
+	#changeMode(): boolean {
+		return this.state.modo === 'cambio';
 	}
 
 	/** The data shown (the prerendered view's until a change is answered). */
@@ -75,11 +109,16 @@ export class MapView {
 	get shown(): MapFilter {
 		return this.#view.shown;
 	}
+	/** The current mode's data is on its way. */
 	get loading(): boolean {
-		return this.#view.loading;
+		return this.#changeMode() ? this.#change.loading || this.#changePending() : this.#view.loading;
 	}
 	get error(): string | null {
-		return this.#view.error;
+		return this.#changeMode() ? this.#change.error : this.#view.error;
+	}
+	/** Change mode before its first answer: what is shown is not the change asked for. */
+	#changePending(): boolean {
+		return this.#change.shown.indicador === '' && !this.#change.error;
 	}
 
 	/** Reads an indicator into memory without showing it. */
@@ -100,7 +139,8 @@ export class MapView {
 	async set(next: MapState): Promise<void> {
 		this.state = next;
 		const t0 = performance.now();
-		await this.#view.request(filterOf(next));
-		if (!this.#view.loading) this.lastUpdateMs = performance.now() - t0;
+		if (next.modo === 'cambio') await this.#change.request(changeRequestOf(next));
+		else await this.#view.request(filterOf(next));
+		if (!this.loading) this.lastUpdateMs = performance.now() - t0;
 	}
 }

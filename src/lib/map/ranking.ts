@@ -7,6 +7,8 @@ export interface RankingRow {
 	rank: number;
 	/** Bar length in % of the track (0–100). */
 	width: number;
+	/** Where the bar starts, in % of the track (change bars start at 0, which may be inside). */
+	left?: number;
 }
 
 export interface Ranking {
