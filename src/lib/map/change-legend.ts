@@ -46,8 +46,9 @@ export function riseIsBetter(ind: Indicador, nivel: number | null): boolean | nu
 
 /** Which way the colours run. */
 export function changeLegendNote(better: boolean | null): string {
-	if (better === null) return 'Azul verdoso: sube; marrón: baja. Claro: cerca de 0.';
+	if (better === null)
+		return 'Azul verdoso: sube; marrón: baja. Casi blanco: sin cambio apreciable (cerca de 0).';
 	return better
-		? 'Azul verdoso: sube (mejora); marrón: baja (empeora). Claro: cerca de 0.'
-		: 'Azul verdoso: baja (mejora); marrón: sube (empeora). Claro: cerca de 0.';
+		? 'Azul verdoso: sube (mejora); marrón: baja (empeora). Casi blanco: sin cambio apreciable (cerca de 0).'
+		: 'Azul verdoso: baja (mejora); marrón: sube (empeora). Casi blanco: sin cambio apreciable (cerca de 0).';
 }

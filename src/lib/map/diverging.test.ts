@@ -8,28 +8,32 @@ import { divergingBreaks, divergingPalette, niceStep } from './diverging';
 describe('divergingBreaks', () => {
 	it('is symmetric around 0 with a round step covering the largest change of either sign', () => {
 		const c = divergingBreaks([-3, 12, 4.5]);
-		expect(c.thresholds).toEqual([-10, -5, 0, 5, 10]);
+		expect(c.thresholds).toEqual([-10, -5, -1, 1, 5, 10]);
 		expect([c.min, c.max]).toEqual([-15, 15]);
-		expect(divergingBreaks([-40, 2]).thresholds).toEqual([-40, -20, 0, 20, 40]);
+		expect(divergingBreaks([-40, 2]).thresholds).toEqual([-40, -20, -4, 4, 20, 40]);
 		for (const v of [[0.3], [-7, 1], [250, -999]]) {
 			const t = divergingBreaks(v).thresholds;
 			expect(t.map((x) => -x + 0).reverse()).toEqual(t.map((x) => x + 0));
-			expect(t[2]).toBe(0);
+			expect(t[2]).toBeLessThan(0);
+			expect(t[3]).toBe(-t[2]!);
 			expect(Math.max(...v.map(Math.abs))).toBeLessThanOrEqual(-1.5 * t[0]!);
 		}
 	});
 
-	it('puts 0 in the first class above it and negatives below', () => {
+	it('puts 0 and small changes of either sign in the neutral middle class', () => {
 		const c = divergingBreaks([-10, 10]);
-		expect(classOf(c, -0.01)).toBe(2);
+		expect(classOf(c, -0.01)).toBe(3);
 		expect(classOf(c, 0)).toBe(3);
+		expect(classOf(c, 0.9)).toBe(3);
+		expect(classOf(c, 1)).toBe(4);
+		expect(classOf(c, -1.01)).toBe(2);
 		expect(classOf(c, -100)).toBe(0);
-		expect(classOf(c, 100)).toBe(5);
+		expect(classOf(c, 100)).toBe(6);
 	});
 
 	it('has a step of 1 when nothing changes or there are no values', () => {
-		expect(divergingBreaks([]).thresholds).toEqual([-2, -1, 0, 1, 2]);
-		expect(divergingBreaks([0, 0]).thresholds).toEqual([-2, -1, 0, 1, 2]);
+		expect(divergingBreaks([]).thresholds).toEqual([-2, -1, -0.2, 0.2, 1, 2]);
+		expect(divergingBreaks([0, 0]).thresholds).toEqual([-2, -1, -0.2, 0.2, 1, 2]);
 		expect(niceStep(0.7)).toBe(1);
 		expect(niceStep(2.1)).toBe(2.5);
 		expect(niceStep(30)).toBe(50);
@@ -44,8 +48,9 @@ describe('changeLegendItems', () => {
 		expect(items.map((i) => i.label)).toEqual([
 			'menos de −5',
 			'de −5 a menos de −2,5',
-			'de −2,5 a menos de 0',
-			'de 0 a menos de 2,5',
+			'de −2,5 a menos de −0,5',
+			'de −0,5 a menos de 0,5',
+			'de 0,5 a menos de 2,5',
 			'de 2,5 a menos de 5',
 			'5 o más'
 		]);
@@ -71,7 +76,7 @@ describe('divergingPalette', () => {
 	});
 	it('runs light at 0 and dark at both ends, reversed when lower is better', () => {
 		const p = divergingPalette(true);
-		expect(p).toHaveLength(6);
+		expect(p).toHaveLength(7);
 		expect(divergingPalette(false)).toEqual([...p].reverse());
 	});
 });

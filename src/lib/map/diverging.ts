@@ -1,8 +1,8 @@
 import { schemeBrBG } from 'd3-scale-chromatic';
 import type { Classes } from './breaks';
 
-/** Classes of a diverging map: three on each side of 0. */
-export const DIVERGING_CLASSES = 6;
+/** Classes of a diverging map: three on each side of a neutral class around 0. */
+export const DIVERGING_CLASSES = 7;
 
 /** The smallest «nice» step (1, 2, 2,5 or 5 × 10ⁿ) at least `x`. */
 export function niceStep(x: number): number {
@@ -12,21 +12,31 @@ export function niceStep(x: number): number {
 }
 
 /**
- * Breaks for changes, symmetric around 0: thresholds at −2s, −s, 0, s, 2s with a round step s
- * chosen so the largest change (either sign) falls within ±3s. Lower-inclusive like `classOf`:
- * 0 opens the first class above it.
+ * Breaks for changes, symmetric around 0: thresholds at −2s, −s, −s/5, s/5, s, 2s with a round
+ * step s chosen so the largest change (either sign) falls within ±3s. The middle class
+ * [−s/5, s/5) is «sin cambio apreciable»: no change reads as neither a rise nor a fall.
+ * Lower-inclusive like `classOf`.
  */
 export function divergingBreaks(values: number[]): Classes & { kind: 'threshold' } {
 	const m = Math.max(0, ...values.filter(Number.isFinite).map(Math.abs));
 	const s = niceStep(m / 3);
-	return { kind: 'threshold', thresholds: [-2 * s, -s, 0, s, 2 * s], min: -3 * s, max: 3 * s };
+	const h = s / 5;
+	return {
+		kind: 'threshold',
+		thresholds: [-2 * s, -s, -h, h, s, 2 * s],
+		min: -3 * s,
+		max: 3 * s
+	};
 }
 
 /**
  * ColorBrewer BrBG (diverging, colour-blind safe): brown for changes that make the indicator
- * worse, blue-green for changes that make it better, following `mayor_es_mejor`; light at 0.
+ * worse, blue-green for changes that make it better, following `mayor_es_mejor`; grey-white
+ * around 0.
  */
 export function divergingPalette(higherIsBetter: boolean): string[] {
-	const s = [...schemeBrBG[DIVERGING_CLASSES]!];
+	// Nine BrBG steps without the two palest tints beside the middle: next to a neutral class those
+	// read as white under colour-vision deficiencies (ΔE ≈ 5; colour-vision.test).
+	const s = [0, 1, 2, 4, 6, 7, 8].map((i) => schemeBrBG[9]![i]!);
 	return higherIsBetter ? s : s.reverse();
 }
