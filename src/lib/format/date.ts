@@ -1,15 +1,21 @@
-/** Calendar parts of a timestamp as Bogotá sees it (publication dates are Colombian dates). */
-const parts = new Intl.DateTimeFormat('en-CA', {
-	timeZone: 'America/Bogota',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit'
-});
+/**
+ * Calendar parts of a timestamp as Bogotá sees it (publication dates are Colombian dates). Made on
+ * first use: a formatter with a time zone costs tens of milliseconds on a slow phone, and pages
+ * that only import `formatPeriod` (the home page's context strip) would pay it while hydrating.
+ */
+let parts: Intl.DateTimeFormat | undefined;
+const bogota = () =>
+	(parts ??= new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'America/Bogota',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}));
 
 /** "2026-11-24T03:00:00Z" → "2026-11-23" (the date in Bogotá), for citations and file names. */
 export function isoDay(iso: string): string {
 	const d = new Date(iso);
-	return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : parts.format(d);
+	return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : bogota().format(d);
 }
 
 /** The year in Bogotá of a timestamp, e.g. for "(2026)" in a citation. */
