@@ -8,14 +8,19 @@ function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
 	return f;
 }
 
+/** Plain formatters by number of decimals: the hot path (a profile formats hundreds of cells while
+ * it hydrates) skips building and hashing an options object per call. */
+const plain: Intl.NumberFormat[] = [];
+const byDigits = (digits: number) => (plain[digits] ??= nf({ maximumFractionDigits: digits }));
+
 /** Formats a plain number with up to `digits` decimals, e.g. 1234.5 → "1.234,5". */
 export function formatNumber(value: number, digits = 1): string {
-	return nf({ maximumFractionDigits: digits }).format(value);
+	return byDigits(digits).format(value);
 }
 
 /** Integer with thousands separators, e.g. 174937 → "174.937". */
 export function formatInteger(value: number): string {
-	return nf({ maximumFractionDigits: 0 }).format(value);
+	return byDigits(0).format(value);
 }
 
 /** Compact form for legends and cards, e.g. 2_700_000 → "2,7 M". */
