@@ -56,3 +56,18 @@ export function formatPeriod(period: string): string {
 	if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${MONTHS[Number(m[2]) - 1]} de ${m[1]}`;
 	return p;
 }
+
+/** Bogotá has been UTC−5 all year since 1993 (no daylight saving time). */
+const BOGOTA_OFFSET_MS = -5 * 3600 * 1000;
+
+/**
+ * A date "2024-11-30" (read at noon) or a timestamp → "30 de noviembre de 2024", the day in Bogotá.
+ * The same text as `formatDate` in `./indicator`, without building an `Intl.DateTimeFormat` with a
+ * time zone (tens of milliseconds on a slow phone): the site's footer shows it on every page.
+ */
+export function formatLongDate(iso: string): string {
+	const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+	if (Number.isNaN(d.getTime())) return iso;
+	const b = new Date(d.getTime() + BOGOTA_OFFSET_MS);
+	return `${b.getUTCDate()} de ${MONTHS[b.getUTCMonth()]} de ${b.getUTCFullYear()}`;
+}
