@@ -46,12 +46,34 @@ export function formatAxis(ticks: readonly number[], unit = ''): (v: number) => 
 	};
 }
 
-/** The unit written on an indicator's value axis ("empresas vinculadas", "índice 0–100", "%"). */
+/** What a count counts, where the indicator's name does not start with it as a plural noun. */
+const COUNTED: Record<string, string> = { equipo_gestion: 'personas' };
+
+/** Currency codes of the dictionary's money units, in words. */
+const CURRENCY: Record<string, string> = { COP: 'pesos', USD: 'dólares' };
+
+/**
+ * The unit of a count: what it counts, in the plural ("Empresas vinculadas" → "empresas",
+ * "Empleos de las empresas vinculadas" → "empleos", "Equipo de gestión" → "personas").
+ */
+function countUnit(ind: Indicador): string {
+	const known = COUNTED[ind.codigo];
+	if (known) return known;
+	const first = ind.nombre.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+	return /s$/.test(first) ? first : 'número';
+}
+
+/**
+ * The unit written on an indicator's value axis, read as a unit: "empresas", "personas",
+ * "millones de pesos", "índice 0–100", "%". Every axis gets it from here.
+ */
 export function axisUnit(ind: Indicador): string {
 	if (ind.tipo === 'booleano') return '% de iniciativas con «Sí»';
 	if (ind.tipo === 'categoria') return '% de iniciativas';
 	if (ind.unidad === 'indice') return 'índice 0–100';
-	if (ind.unidad === 'conteo') return ind.nombre.toLowerCase();
+	if (ind.unidad === 'conteo') return countUnit(ind);
+	const money = /^(miles|millones|miles de millones) ([A-Z]{3})$/.exec(ind.unidad.trim());
+	if (money && CURRENCY[money[2]!]) return `${money[1]} de ${CURRENCY[money[2]!]}`;
 	return ind.unidad;
 }
 
