@@ -12,7 +12,7 @@ export function markerPath(shape: Exclude<MarkerShape, 'circle'>, x: number, y: 
 		return `M${r1(x - h)},${r1(y - h)}H${r1(x + h)}V${r1(y + h)}H${r1(x - h)}Z`;
 	}
 	if (shape === 'diamond') {
-		const h = r * 1.3;
+		const h = r * 1.7;
 		return `M${r1(x)},${r1(y - h)}L${r1(x + h)},${r1(y)}L${r1(x)},${r1(y + h)}L${r1(x - h)},${r1(y)}Z`;
 	}
 	const h = r * 1.35;
