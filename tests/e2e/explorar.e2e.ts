@@ -215,7 +215,7 @@ describe('/explorar', () => {
 		await consoleReady(page);
 		const problems = await page.getByTestId('tablas-con-problemas').innerText();
 		expect(problems).toMatch(/«iniciativa_departamentos(\.parquet)?»/);
-		expect(await page.locator('p.status').innerText()).toMatch(/de \d+ tablas cargadas/);
+		expect(await page.locator('p[data-consola]').innerText()).toMatch(/de \d+ tablas cargadas/);
 		expect(
 			await page.locator('details[data-tabla="iniciativa_departamentos"] .rows').innerText()
 		).toMatch(/no cargada|incompleta/);

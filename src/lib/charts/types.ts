@@ -15,8 +15,18 @@ export interface LineSeries {
 	label: string;
 	colour: string;
 	points: SeriesPoint[];
+	/** A comparison series: dashed line, hollow markers. */
 	dashed?: boolean;
+	/** Dash pattern of the line (SVG `stroke-dasharray`); `dashed` alone gives "6 4". */
+	dash?: string;
+	/** Shape of the point markers (circles by default), so series that overlap stay apart. */
+	marker?: MarkerShape;
+	/** Line width in pixels (the layer's default otherwise). */
+	width?: number;
 }
+
+/** Point marker shapes: told apart without colour (WCAG 1.4.1). */
+export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle';
 
 /** One segment of a stacked bar: a level's share and its count. */
 export interface BarSegment {

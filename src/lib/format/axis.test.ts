@@ -49,13 +49,27 @@ describe('formatAxis(ticks, unit)', () => {
 
 describe('axisUnit(ind)', () => {
 	it('names what the axis counts or measures', () => {
-		expect(axisUnit(indicator())).toBe('empresas vinculadas');
-		expect(axisUnit(indicator({ unidad: 'millones COP' }))).toBe('millones COP');
+		expect(axisUnit(indicator())).toBe('empresas');
+		expect(axisUnit(indicator({ unidad: 'millones COP' }))).toBe('millones de pesos');
+		expect(axisUnit(indicator({ unidad: 'millones USD' }))).toBe('millones de dólares');
 		expect(axisUnit(indicator({ unidad: 'indice' }))).toBe('índice 0–100');
 		expect(axisUnit(indicator({ tipo: 'booleano', unidad: '%' }))).toBe(
 			'% de iniciativas con «Sí»'
 		);
 		expect(axisUnit(madurez)).toBe('% de iniciativas');
+	});
+	it('reads every count of the dictionary as what it counts, in the plural', () => {
+		const count = (codigo: string, nombre: string) =>
+			axisUnit(indicator({ codigo, nombre, unidad: 'conteo' }));
+		expect(count('equipo_gestion', 'Equipo de gestión')).toBe('personas');
+		expect(count('proyectos_ejecutados', 'Proyectos ejecutados')).toBe('proyectos');
+		expect(count('empleos', 'Empleos de las empresas vinculadas')).toBe('empleos');
+		expect(count('aliados', 'Aliados institucionales')).toBe('aliados');
+		expect(count('otro', 'Cobertura territorial')).toBe('número');
+	});
+	it('keeps a unit it does not know as the dictionary writes it', () => {
+		expect(axisUnit(indicator({ unidad: 'hectáreas' }))).toBe('hectáreas');
+		expect(axisUnit(indicator({ unidad: '%' }))).toBe('%');
 	});
 	it('reads percent for shares, booleans and levels', () => {
 		expect(axisIsPercent(indicator({ unidad: '%' }))).toBe(true);

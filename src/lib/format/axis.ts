@@ -47,7 +47,10 @@ export function formatAxis(ticks: readonly number[], unit = ''): (v: number) => 
 	};
 }
 
-/** The unit written on an indicator's value axis ("empresas vinculadas", "índice 0–100", "%"). */
+/**
+ * The unit written on an indicator's value axis, read as a unit: "empresas", "personas",
+ * "millones de pesos", "índice 0–100", "%". Every axis gets it from here.
+ */
 export function axisUnit(ind: Indicador): string {
 	return indicatorType(ind.tipo).axisUnit(ind);
 }

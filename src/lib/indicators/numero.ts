@@ -1,3 +1,4 @@
+import { numberAxisUnit } from '../format/unit-words';
 import { formatCompact, formatInteger, formatNumber, formatPercent } from '../format/number';
 import { aggregation } from './aggregations';
 import type { IndicatorType } from './type';
@@ -33,12 +34,7 @@ export const numero: IndicatorType = {
 		ind.unidad === 'conteo' ? formatNumber(value, 1) : numero.format(ind, value, false),
 	unitLabel: (ind) =>
 		ind.unidad === 'indice' ? 'índice 0–100' : ind.unidad === 'conteo' ? '' : ind.unidad,
-	axisUnit: (ind) =>
-		ind.unidad === 'indice'
-			? 'índice 0–100'
-			: ind.unidad === 'conteo'
-				? ind.nombre.toLowerCase()
-				: ind.unidad,
+	axisUnit: (ind) => numberAxisUnit(ind),
 	axisIsPercent: (ind) => ind.unidad === '%',
 	aggregationLabel: (ind) =>
 		({ suma: 'suma', promedio: 'promedio', mediana: 'mediana', distribucion: 'distribución' })[
