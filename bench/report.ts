@@ -178,9 +178,17 @@ export function renderReport(r: BenchResults): string {
 							return v ? nf.format(v.ms) : '—';
 						})} |`
 				),
-				`| bytes del motor en ${extra.length ? (s.perfiles[extra[0]!]!.sinMotor?.paginas.join(', ') ?? '') : ''} | ${cell((x) => (x.sinMotor ? `${kb(x.sinMotor.motorBytes)} ${ok(x.sinMotor.motorBytes === 0)} (de ${kb(x.sinMotor.totalBytes)})` : '—'))} |`,
-				''
+				`| bytes del motor en ${extra.length ? (s.perfiles[extra[0]!]!.sinMotor?.paginas.join(', ') ?? '') : ''} | ${cell((x) => (x.sinMotor ? `${kb(x.sinMotor.motorBytes)} ${ok(x.sinMotor.motorBytes === 0)} (de ${kb(x.sinMotor.totalBytes)})` : '—'))} |`
 			);
+			const pages = s.perfiles[extra[0]!]!.sinMotor?.porPagina ?? [];
+			for (const [i, pg] of pages.entries())
+				out.push(
+					`| bytes de ${pg.pagina} (en ese orden, en un contexto) | ${cell((x) => {
+						const b = x.sinMotor?.porPagina?.[i]?.bytes;
+						return b == null ? '—' : kb(b);
+					})} |`
+				);
+			out.push('');
 		}
 		out.push('Parquet publicado que lee la página (el mismo que se descarga):', '');
 		out.push(

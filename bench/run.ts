@@ -126,6 +126,13 @@ try {
 		const iniciativa = (await readdir(join(site.buildDir, 'embed', 'iniciativa')))
 			.find((f) => f.endsWith('.html'))!
 			.replace(/\.html$/, '');
+		// Bogotá (many initiatives at every scale), or the first department page built.
+		const departamentos = (await readdir(join(site.buildDir, 'departamentos'))).filter((f) =>
+			f.endsWith('.html')
+		);
+		const departamento = (
+			departamentos.includes('11.html') ? '11.html' : departamentos.sort()[0]!
+		).replace(/\.html$/, '');
 		const link = site.link;
 		const entry: BenchResults['escalas'][number] = {
 			escala: scale,
@@ -175,7 +182,10 @@ try {
 					);
 				}
 				const visit = { browser, profile, timeoutMs: profile.network ? 300_000 : 60_000 };
-				const sinMotor = await measureEngineFree({ ...visit, server }, { iniciativa });
+				const sinMotor = await measureEngineFree(
+					{ ...visit, server },
+					{ iniciativa, departamento }
+				);
 				const motor = await measureEngineOnDemand({ ...visit, server: brServer });
 				log(
 					`  ${profile.id}: motor a demanda listo ${Math.round(motor.listoMs ?? -1)} ms ` +

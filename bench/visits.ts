@@ -138,18 +138,26 @@ export interface EngineFreeResult {
 	/** Engine bytes served over all those visits, with their controls used. */
 	motorBytes: number;
 	totalBytes: number;
+	/** Bytes each visit transferred, in order, in one browser context (what earlier visits cached is not fetched again). */
+	porPagina?: { pagina: string; bytes: number }[];
 }
 
-/** /evolucion (every breakdown of the default cohort) and the three embeds: no engine at all. */
+/**
+ * /evolucion (every breakdown of the default cohort), the map's change mode (constant panel), a
+ * department's page and the four embeds: no engine at all.
+ */
 export function measureEngineFree(
 	o: VisitOptions,
-	ids: { iniciativa: string }
+	ids: { iniciativa: string; departamento: string }
 ): Promise<EngineFreeResult> {
 	const paginas = [
 		'/evolucion',
+		'/?modo=cambio',
+		`/departamentos/${ids.departamento}`,
 		'/embed/mapa?edicion=1',
 		'/embed/evolucion?desglose=sector',
-		`/embed/iniciativa/${ids.iniciativa}`
+		`/embed/iniciativa/${ids.iniciativa}`,
+		`/embed/departamento/${ids.departamento}`
 	];
 	return withPage(
 		o,
@@ -157,6 +165,7 @@ export function measureEngineFree(
 		async (page) => {
 			let total = 0;
 			let motor = 0;
+			const porPagina: { pagina: string; bytes: number }[] = [];
 			for (const path of paginas) {
 				o.server.reset();
 				await page.goto(`${o.server.url}${path}`, { waitUntil: 'load', timeout: o.timeoutMs });
@@ -170,10 +179,11 @@ export function measureEngineFree(
 						await page.check(`input[name="desglose"][value="${d}"]`);
 				}
 				await page.waitForLoadState('networkidle', { timeout: o.timeoutMs });
+				porPagina.push({ pagina: path, bytes: sum(o.server) });
 				total += sum(o.server);
 				motor += sum(o.server, 'wasm');
 			}
-			return { paginas, motorBytes: motor, totalBytes: total };
+			return { paginas, motorBytes: motor, totalBytes: total, porPagina };
 		}
 	);
 }

@@ -138,7 +138,10 @@ describe('the change map equals the Node query', () => {
 		// The legend's classes are symmetric around 0, in words.
 		const legend = await page.locator('[data-testid="leyenda"] li').allTextContents();
 		expect(legend[0]).toMatch(/^menos de −/);
-		expect(legend).toEqual(expect.arrayContaining([expect.stringMatching(/^de 0 a menos de /)]));
+		// The neutral middle class holds 0: «de −x a menos de x».
+		expect(legend).toEqual(
+			expect.arrayContaining([expect.stringMatching(/^de −([\d.,]+) a menos de \1$/)])
+		);
 		// The first ranked department opens its change panel, with its row's figures.
 		const bar = page.locator('[data-testid="ranking"] button').first();
 		const id = (await bar.getAttribute('data-depto'))!;
