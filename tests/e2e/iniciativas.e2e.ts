@@ -271,8 +271,9 @@ describe('an initiative profile /iniciativas/[id]', () => {
 		await expect(
 			select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
 		).resolves.toEqual([...dimensions, 'todas']);
+		// The label wraps the select: its accessible name starts with «Dimensión».
 		await expect(
-			page.getByLabel('Dimensión', { exact: true }).getAttribute('data-testid')
+			page.getByRole('combobox', { name: /^Dimensión/ }).getAttribute('data-testid')
 		).resolves.toBe('perfil-dimension');
 		const note = page.getByTestId('perfil-dimension-nota');
 		expect(await select.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
