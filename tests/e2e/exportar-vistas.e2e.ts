@@ -248,8 +248,13 @@ describe('/iniciativas and profile downloads', () => {
 
 	test('profile: CSV of its indicator tables, "Insertar" points at /embed/iniciativa/<id>', async () => {
 		const id = embeddedIds()[0]!;
-		const visit = await openPage(`/iniciativas/${id}`, { waitUntil: 'networkidle' });
+		// Every dimension on screen, so the page's tables can be counted against the CSV (which has
+		// every indicator whichever dimension is shown).
+		const visit = await openPage(`/iniciativas/${id}?dimension=todas`, {
+			waitUntil: 'networkidle'
+		});
 		const { page } = visit;
+		await expect.poll(() => page.getByTestId('perfil-dimension').inputValue()).toBe('todas');
 		const tables = await page.locator('table.cmp').count();
 		const { file } = await download(page, 'Descargar CSV');
 		const comments = csvComments(file);

@@ -5,6 +5,7 @@ import type { NodeConnector } from '../../src/lib/data/node-connector.ts';
 import type { Catalog } from '../../src/lib/data/types.ts';
 import { formatComparisonValue } from '../../src/lib/format/comparison.ts';
 import { formatInteger } from '../../src/lib/format/number.ts';
+import { indicatorType } from '../../src/lib/indicators/registry.ts';
 import { openPage, siteURL } from './browser.ts';
 
 /*
@@ -165,8 +166,10 @@ describe('the directory /iniciativas', () => {
 });
 
 describe('an initiative profile /iniciativas/[id]', () => {
-	test(`/iniciativas/${HUILA_COFFEE} loads directly with identity, locator map and tables`, async () => {
-		const visit = await openPage(`/iniciativas/${HUILA_COFFEE}`, { waitUntil: 'networkidle' });
+	test(`/iniciativas/${HUILA_COFFEE}?dimension=todas loads directly with identity, locator map and every table`, async () => {
+		const visit = await openPage(`/iniciativas/${HUILA_COFFEE}?dimension=todas`, {
+			waitUntil: 'networkidle'
+		});
 		const { page } = visit;
 		expect(visit.response.status()).toBe(200);
 		expect(await page.locator('h1').textContent()).toBe('Clúster de Café del Huila');
@@ -245,12 +248,57 @@ describe('an initiative profile /iniciativas/[id]', () => {
 		expect(order).toBeTruthy();
 	});
 
-	test('picking a dimension shows only its charts, keeps it in the URL, and a link with it opens there', async () => {
+	test('a bare profile URL shows the first dimension only, prerendered as hydrated, and the select says so', async () => {
+		const first = catalog.indicadores[0]!.dimension;
+		const inFirst = catalog.indicadores.filter((d) => d.dimension === first);
+		const charted = inFirst.filter((d) => !indicatorType(d.tipo).levels);
+		// The prerendered HTML, before any script runs, already shows just that dimension.
+		const html = await (await fetch(siteURL(`/iniciativas/${HUILA_COFFEE}`))).text();
+		expect(html.match(/<table[^>]*class="[^"]*\bcmp\b/g)?.length).toBe(inFirst.length);
 		const { page } = await openPage(`/iniciativas/${HUILA_COFFEE}`, { waitUntil: 'networkidle' });
-		const all = await page.locator('.indicators h3').count();
-		expect(all).toBe(new Set(catalog.indicadores.map((d) => d.dimension)).size);
+		const select = page.getByTestId('perfil-dimension');
+		await expect(select.inputValue()).resolves.toBe(first);
+		await expect(page.locator('.indicators h3').count()).resolves.toBe(1);
+		await expect(page.locator('.indicators h4').allTextContents()).resolves.toEqual(
+			inFirst.map((d) => d.nombre)
+		);
+		await expect(page.locator('table.cmp').count()).resolves.toBe(inFirst.length);
+		await expect(page.locator('.indicators [data-panel] svg[role="group"]').count()).resolves.toBe(
+			charted.length
+		);
+		// Every dimension and «Todas las dimensiones» are offered; the select is labelled and described.
+		const dimensions = [...new Set(catalog.indicadores.map((d) => d.dimension))];
+		await expect(
+			select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+		).resolves.toEqual([...dimensions, 'todas']);
+		// The label wraps the select: its accessible name starts with «Dimensión».
+		await expect(
+			page.getByRole('combobox', { name: /^Dimensión/ }).getAttribute('data-testid')
+		).resolves.toBe('perfil-dimension');
+		const note = page.getByTestId('perfil-dimension-nota');
+		expect(await select.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+		await expect(note.textContent()).resolves.toContain(
+			`${formatInteger(inFirst.length)} indicador${inFirst.length === 1 ? '' : 'es'} de esta dimensión`
+		);
+		await expect(note.textContent()).resolves.toContain('selector «Dimensión»');
+		expect(new URL(page.url()).search).toBe('');
+	});
+
+	test('?dimension=todas shows every dimension; picking one keeps the URL in sync; an old link opens there', async () => {
+		const dimensions = [...new Set(catalog.indicadores.map((d) => d.dimension))];
+		const { page } = await openPage(`/iniciativas/${HUILA_COFFEE}?dimension=todas`, {
+			waitUntil: 'networkidle'
+		});
+		const select = page.getByTestId('perfil-dimension');
+		await expect.poll(() => select.inputValue()).toBe('todas');
+		await expect.poll(() => page.locator('.indicators h3').count()).toBe(dimensions.length);
+		await expect(page.locator('table.cmp').count()).resolves.toBe(catalog.indicadores.length);
+		await expect(page.getByTestId('perfil-dimension-nota').textContent()).resolves.toContain(
+			`los ${formatInteger(catalog.indicadores.length)} indicadores`
+		);
+
 		const proyectos = catalog.indicadores.filter((d) => d.dimension === 'proyectos');
-		await page.getByTestId('perfil-dimension').selectOption('proyectos');
+		await select.selectOption('proyectos');
 		await expect(page.locator('.indicators h3').allTextContents()).resolves.toEqual(['Proyectos']);
 		await expect(page.locator('.indicators h4').allTextContents()).resolves.toEqual(
 			proyectos.map((d) => d.nombre)
@@ -259,17 +307,34 @@ describe('an initiative profile /iniciativas/[id]', () => {
 			proyectos.length
 		);
 		expect(new URL(page.url()).searchParams.get('dimension')).toBe('proyectos');
+		// The first dimension is the bare URL; «todas» is named.
+		await select.selectOption(dimensions[0]!);
+		expect(new URL(page.url()).search).toBe('');
+		await select.selectOption('todas');
+		expect(new URL(page.url()).searchParams.get('dimension')).toBe('todas');
+		await expect(page.locator('.indicators h3').count()).resolves.toBe(dimensions.length);
 
 		const again = await openPage(`/iniciativas/${HUILA_COFFEE}?dimension=proyectos`, {
 			waitUntil: 'networkidle'
 		});
-		await expect(again.page.getByTestId('perfil-dimension').inputValue()).resolves.toBe(
-			'proyectos'
-		);
-		await expect(again.page.locator('.indicators h3').count()).resolves.toBe(1);
-		await again.page.getByTestId('perfil-dimension').selectOption('');
-		await expect(again.page.locator('.indicators h3').count()).resolves.toBe(all);
-		expect(new URL(again.page.url()).search).toBe('');
+		await expect
+			.poll(() => again.page.getByTestId('perfil-dimension').inputValue())
+			.toBe('proyectos');
+		await expect(again.page.locator('.indicators h3').allTextContents()).resolves.toEqual([
+			'Proyectos'
+		]);
+		expect(again.pageErrors).toEqual([]);
+	});
+
+	test('the embed card is unchanged: one indicator against its medians, no dimension select', async () => {
+		const { page, pageErrors } = await openPage(`/embed/iniciativa/${HUILA_COFFEE}`, {
+			waitUntil: 'networkidle'
+		});
+		await expect(page.getByTestId('perfil-dimension').count()).resolves.toBe(0);
+		await expect(page.locator('svg[role="group"]').count()).resolves.toBe(1);
+		await expect(page.locator('table.cmp').count()).resolves.toBe(1);
+		await expect(page.locator('ul.legend li').count()).resolves.toBe(3);
+		expect(pageErrors).toEqual([]);
 	});
 
 	test('the profile links back to the map and to the directory filtered by its department', async () => {

@@ -161,6 +161,64 @@ describe('buildSvgDocument with several charts and line swatches', () => {
 	});
 });
 
+describe('legend line swatches as the on-screen chart draws its series', () => {
+	it('draws each entry with its own dash, width and marker shape (hollow for a median)', () => {
+		const doc = buildSvgDocument({
+			chart: { markup: '<circle cx="5" cy="5" r="4"/>', width: 700, height: 200 },
+			meta: { ...meta, muestra: false },
+			legend: {
+				title: 'Series',
+				entries: [
+					{ label: 'Iniciativa', colour: '#0072b2', shape: 'line', marker: 'circle', width: 3 },
+					{
+						label: 'Sector',
+						colour: '#e69f00',
+						shape: 'line',
+						dashed: true,
+						dash: '7 4',
+						marker: 'square',
+						width: 2
+					},
+					{
+						label: 'Depto',
+						colour: '#009e73',
+						shape: 'line',
+						dashed: true,
+						dash: '2 3',
+						marker: 'diamond',
+						width: 2
+					}
+				]
+			}
+		});
+		const xml = parseXml(doc.svg);
+		const inLegend = (e: { attributes: Record<string, string> }) =>
+			['#0072b2', '#e69f00', '#009e73'].includes(e.attributes.stroke ?? '');
+		const lines = xml.elements.filter((e) => e.name === 'line' && inLegend(e));
+		expect(
+			lines.map((l) => [
+				l.attributes.stroke,
+				l.attributes['stroke-width'],
+				l.attributes['stroke-dasharray']
+			])
+		).toEqual([
+			['#0072b2', '3', undefined],
+			['#e69f00', '2', '7 4'],
+			['#009e73', '2', '2 3']
+		]);
+		const circles = xml.elements.filter((e) => e.name === 'circle' && inLegend(e));
+		expect(circles.map((c) => c.attributes.fill)).toEqual(['#0072b2']);
+		const markers = xml.elements.filter((e) => e.name === 'path' && inLegend(e));
+		expect(markers.map((m) => [m.attributes.stroke, m.attributes.fill])).toEqual([
+			['#e69f00', '#ffffff'],
+			['#009e73', '#ffffff']
+		]);
+		// A square has right angles (H/V), a diamond only diagonals (L).
+		expect(markers[0]!.attributes.d).toMatch(/H.*V/);
+		expect(markers[1]!.attributes.d).toMatch(/L.*L.*L/);
+	});
+});
+
 describe('buildSvgDocument with labelled panels', () => {
 	it('draws each panel label above its chart, in order', () => {
 		const panel = (label: string) => ({

@@ -1,16 +1,40 @@
+import { markerPath } from '$lib/charts/marks/marker';
+import type { MarkerShape } from '$lib/charts/types';
 import { formatDate } from '$lib/format/indicator';
 import { SAMPLE_LABEL, type ExportMeta } from './meta';
 import { escapeXml, textWidth, wrapText } from './svg-text';
 
 /**
  * A legend entry; `colour: null` is the hatched "sin datos" swatch. `shape: 'line'` draws a
- * series' line with its point (dashed if `dashed`), as line charts show it.
+ * series' line with its point as the chart draws it: dashed if `dashed` (pattern `dash`, else
+ * "5 3"), hollow marker for a dashed series, marker shape `marker` (circle by default), line
+ * width `width` (2.5 by default), the same as `$lib/charts`' on-screen `Legend`.
  */
 export interface LegendEntry {
 	label: string;
 	colour: string | null;
 	shape?: 'square' | 'line';
 	dashed?: boolean;
+	dash?: string;
+	marker?: MarkerShape;
+	width?: number;
+}
+
+/** A line entry's swatch (16 × 12 at x, y): its line, then its marker in the middle. */
+export function lineSwatch(e: LegendEntry, x: number, y: number): string {
+	const stroke = escapeXml(e.colour ?? 'url(#export-hatch)');
+	const fill = e.dashed ? '#ffffff' : stroke;
+	const dash = e.dash ?? (e.dashed ? '5 3' : null);
+	const cx = x + 8;
+	const cy = y + 6;
+	const marker =
+		!e.marker || e.marker === 'circle'
+			? `<circle cx="${cx}" cy="${cy}" r="3" fill="${fill}" stroke="${stroke}"/>`
+			: `<path d="${markerPath(e.marker, cx, cy, 3)}" fill="${fill}" stroke="${stroke}"/>`;
+	return (
+		`<line x1="${x}" x2="${x + 16}" y1="${cy}" y2="${cy}" stroke="${stroke}" stroke-width="${e.width ?? 2.5}"` +
+		`${dash ? ` stroke-dasharray="${escapeXml(dash)}"` : ''}/>${marker}`
+	);
 }
 
 /** A legend drawn into the export (the on-page legend is HTML and would not be part of the SVG). */
@@ -77,8 +101,7 @@ export function legendSvg(legend: ExportLegend, x: number, y: number, width: num
 		const fill = escapeXml(e.colour ?? 'url(#export-hatch)');
 		const swatch =
 			e.shape === 'line'
-				? `<line x1="${cx}" x2="${cx + 16}" y1="${cy + 6}" y2="${cy + 6}" stroke="${fill}" stroke-width="2.5"${e.dashed ? ' stroke-dasharray="5 3"' : ''}/>` +
-					`<circle cx="${cx + 8}" cy="${cy + 6}" r="3" fill="${e.dashed ? '#ffffff' : fill}" stroke="${fill}"/>`
+				? lineSwatch(e, cx, cy)
 				: `<rect x="${cx}" y="${cy}" width="16" height="12" fill="${fill}" stroke="#6b7280" stroke-width="1"/>`;
 		parts.push(
 			`<g class="legend-entry">${swatch}` +

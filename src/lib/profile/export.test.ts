@@ -56,4 +56,13 @@ describe('profileExportTable', () => {
 			['Mediana del sector Agro', true]
 		]);
 	});
+
+	it('profileExportLegend gives each series the dash and marker of the on-screen chart', () => {
+		const lg = profileExportLegend(profile);
+		expect(lg.entries.map((e) => [e.marker, e.dash, e.width])).toEqual([
+			['circle', undefined, 3],
+			['square', '7 4', 2]
+		]);
+		expect(lg.note).not.toMatch(/discontinuas son medianas/);
+	});
 });

@@ -5,6 +5,7 @@ import type { ExportLegend } from '$lib/export/svg-document';
 import type { ExportTable } from '$lib/export/table';
 import { levelName } from '$lib/format/indicator';
 import type { InitiativeProfile } from './profile';
+import { SERIES_STYLE } from './series-style';
 
 /**
  * A profile's indicator tables as one long table: per indicator, edition and series (the
@@ -55,7 +56,7 @@ export function profileExportTable(p: InitiativeProfile, cat: Catalog): ExportTa
 
 /**
  * The comparison charts' legend for exported images: the series of the first comparison (every
- * indicator has the same three, in the same colours as `ComparisonChart`).
+ * indicator has the same three, in the same colours, dashes and markers as `ComparisonChart`).
  */
 export function profileExportLegend(p: InitiativeProfile): ExportLegend {
 	const series = p.comparaciones[0]?.series ?? [];
@@ -66,8 +67,8 @@ export function profileExportLegend(p: InitiativeProfile): ExportLegend {
 				s.key === 'iniciativa' ? p.iniciativa.nombre : s.label.replace(/^% con «Sí»/, 'Mediana'),
 			colour: seriesColour(i),
 			shape: 'line' as const,
-			dashed: s.key !== 'iniciativa'
+			...SERIES_STYLE[s.key]
 		})),
-		note: 'Las líneas discontinuas son medianas de grupo; en los indicadores de sí o no, el porcentaje que respondió «Sí». Un hueco es una edición sin datos.'
+		note: 'La línea continua con círculos es la iniciativa; las de trazos (cuadrados: sector) y de puntos (rombos: departamento) son medianas de grupo; en los indicadores de sí o no, el porcentaje que respondió «Sí». Un hueco es una edición sin datos.'
 	};
 }
