@@ -3,19 +3,10 @@ import type { Scan } from './queries/scan';
 /** Shapes shared by the data layer, the map and the charts. Column names follow the contract in data/README.md. */
 
 export type { Agregacion, TipoIndicador } from '../contract/manifest';
-import type { Agregacion, TipoIndicador } from '../contract/manifest';
+import type { ManifestIndicador } from '../contract/manifest';
 
-export interface Indicador {
-	codigo: string;
-	nombre: string;
-	dimension: string;
-	unidad: string;
-	tipo: TipoIndicador;
-	niveles: string[];
-	agregacion: Agregacion;
-	minimo: number | null;
-	maximo: number | null;
-	mayor_es_mejor: boolean;
+/** An indicator as the site holds it: the contract's, with its description always text. */
+export interface Indicador extends Omit<ManifestIndicador, 'descripcion' | 'orden'> {
 	descripcion: string;
 }
 
