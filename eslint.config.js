@@ -28,6 +28,24 @@ export default ts.config(
 				parser: ts.parser,
 				svelteConfig
 			}
+		},
+		rules: {
+			// Internal links are `localize(resolve(…))` (src/lib/i18n): the page's language prefix
+			// goes on top of the base path. Links are checked here instead of by
+			// no-navigation-without-resolve, which only accepts a bare resolve().
+			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"SvelteAttribute[key.name='href'] > SvelteMustacheTag > CallExpression[callee.name='resolve']",
+					message: 'Internal links keep the page language: href={localize(resolve(…))}.'
+				},
+				{
+					selector: "SvelteAttribute[key.name='href'] > SvelteLiteral[value=/^\\//]",
+					message: 'Internal links keep the page language: href={localize(resolve(…))}.'
+				}
+			]
 		}
 	},
 	{

@@ -36,7 +36,8 @@ const config = {
 		// Small stylesheets go inline: on a 150 ms RTT link each one is a round trip before the
 		// first paint (npm run bench). style-src allows inline styles, so the CSP needs no hash.
 		inlineStyleThreshold: 10_000,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// '/en' starts the crawl of the English mirror (src/hooks.ts); its pages link to each other.
+		prerender: { entries: ['*', '/en'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages carry the policy in a <meta>; frame-ancestors cannot live there, so the
 		// preview server (vite.config.ts) and build/_headers add it per path.
 		csp: {

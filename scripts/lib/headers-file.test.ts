@@ -12,7 +12,12 @@ describe('headersFile', () => {
 		'/evolucion.html',
 		'/evolucion',
 		'/iniciativas',
-		...profiles
+		...profiles,
+		'/en',
+		'/en/embed/mapa',
+		'/en/embed/mapa.html',
+		'/en/evolucion',
+		...profiles.map((p) => `/en${p}`)
 	]);
 	const rules = Object.fromEntries(
 		file
@@ -23,6 +28,13 @@ describe('headersFile', () => {
 				return [path, lines.map((l) => l.trim())];
 			})
 	);
+
+	it('lets the English embeds be framed too, with one rule per section of the mirror', () => {
+		expect(rules['/en/embed/*']).toContain('Content-Security-Policy: frame-ancestors *');
+		expect(rules['/en']).toContain("Content-Security-Policy: frame-ancestors 'self'");
+		expect(rules['/en/iniciativas/*']).toContain("Content-Security-Policy: frame-ancestors 'self'");
+		expect(Object.keys(rules).length).toBeLessThan(20);
+	});
 
 	it('lets only /embed/* pages be framed by other sites', () => {
 		expect(rules['/embed/*']).toContain('Content-Security-Policy: frame-ancestors *');

@@ -25,12 +25,18 @@ export function headersFile(pagePaths: string[], base = ''): string {
 	const shared = Object.fromEntries(Object.entries(common).filter(([k]) => !perPage.includes(k)));
 	const blocks = [block('/*', shared)];
 	if (perPage.length > 0) {
-		// Top-level pages get exact rules; pages below a section share one `/<section>/*` rule.
-		const top = pagePaths.filter((p) => p.split('/').length <= 2);
+		// Top-level pages get exact rules; pages below a section share one `/<section>/*` rule
+		// (`/en/<section>/*` in the English mirror).
+		const sectionOf = (p: string): string | null => {
+			const lang = p === '/en' || p.startsWith('/en/') ? '/en' : '';
+			const parts = (p.slice(lang.length) || '/').split('/');
+			return parts.length <= 2 ? null : `${lang.slice(1)}${lang ? '/' : ''}${parts[1]}`;
+		};
+		const top = pagePaths.filter((p) => sectionOf(p) === null);
 		const sections = new Map<string, string[]>();
-		for (const p of pagePaths.filter((x) => x.split('/').length > 2)) {
-			const section = p.split('/')[1]!;
-			sections.set(section, [...(sections.get(section) ?? []), p]);
+		for (const p of pagePaths) {
+			const section = sectionOf(p);
+			if (section !== null) sections.set(section, [...(sections.get(section) ?? []), p]);
 		}
 		const rules: [string, Headers][] = top.map((p) => [p, securityHeaders(p)]);
 		for (const [section, paths] of sections) {

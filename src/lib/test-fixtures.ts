@@ -14,7 +14,8 @@ export function indicator(patch: Partial<Indicador> = {}): Indicador {
 		maximo: null,
 		mayor_es_mejor: true,
 		descripcion: '',
-		...patch
+		...patch,
+		etiquetasNiveles: patch.etiquetasNiveles ?? patch.niveles ?? []
 	};
 }
 
@@ -34,6 +35,7 @@ export const catalog: Catalog = {
 	generado: '2026-11-24T12:00:00Z',
 	muestra: true,
 	descripcionMuestra: 'sintético',
+	etiquetasEnEspanol: false,
 	ediciones: [
 		{ edicion: 1, anio_campo: 2016, etiqueta: 'SSME 2016', fecha_corte: '2016-12-31' },
 		{ edicion: 2, anio_campo: 2018, etiqueta: 'SSME 2018', fecha_corte: '2018-12-31' }

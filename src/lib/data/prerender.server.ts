@@ -54,6 +54,7 @@ export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
 		descripcionMuestra:
 			manifest.descripcion_muestra ??
 			'Datos de demostración: valores sintéticos, no resultados del SSME.',
+		etiquetasEnEspanol: false,
 		ediciones,
 		indicadores: indicadores.map((i) => ({
 			codigo: i.codigo,
@@ -62,6 +63,7 @@ export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
 			unidad: i.unidad,
 			tipo: i.tipo,
 			niveles: i.niveles ? i.niveles.split('|') : [],
+			etiquetasNiveles: i.niveles ? i.niveles.split('|') : [],
 			agregacion: i.agregacion,
 			minimo: i.minimo ?? null,
 			maximo: i.maximo ?? null,

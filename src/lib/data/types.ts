@@ -5,9 +5,16 @@ import type { Scan } from './queries/scan';
 export type { Agregacion, TipoIndicador } from '../contract/manifest';
 import type { ManifestIndicador } from '../contract/manifest';
 
-/** An indicator as the site holds it: the contract's, with its description always text. */
+/**
+ * An indicator as the site holds it: the contract's, with its labels in the page's language
+ * (`localizeCatalog`) and its description always text. `niveles` stay the data's values (what
+ * queries compare); `etiquetasNiveles` are their labels, in the same order.
+ */
 export interface Indicador extends Omit<ManifestIndicador, 'descripcion' | 'orden'> {
 	descripcion: string;
+	etiquetasNiveles: string[];
+	/** 'es' when an English page shows this indicator's labels in Spanish (no English in the data). */
+	lang?: 'es';
 }
 
 export interface Edicion {
@@ -19,7 +26,10 @@ export interface Edicion {
 
 export interface Sector {
 	sector_id: string;
+	/** In the page's language (`localizeCatalog`). */
 	nombre: string;
+	/** 'es' when an English page shows this name in Spanish (no English in the data). */
+	lang?: 'es';
 }
 
 export interface Departamento {
@@ -34,6 +44,8 @@ export interface Catalog {
 	generado: string;
 	muestra: boolean;
 	descripcionMuestra: string;
+	/** True on an English page when some data label has no English and is shown in Spanish. */
+	etiquetasEnEspanol: boolean;
 	ediciones: Edicion[];
 	indicadores: Indicador[];
 	sectores: Sector[];
