@@ -53,5 +53,6 @@ export function prerenderedRoutes(): string[] {
 
 /** Embeds are framed views without the site's header: some checks (skip link, nav) skip them. */
 export function isEmbed(path: string): boolean {
-	return path.startsWith('/embed/') || path === '/embed';
+	const route = path.startsWith('/en/') ? path.slice(3) : path;
+	return route.startsWith('/embed/') || route === '/embed';
 }
