@@ -180,6 +180,24 @@ export function renderReport(r: BenchResults): string {
 				),
 				`| bytes del motor en ${extra.length ? (s.perfiles[extra[0]!]!.sinMotor?.paginas.join(', ') ?? '') : ''} | ${cell((x) => (x.sinMotor ? `${kb(x.sinMotor.motorBytes)} ${ok(x.sinMotor.motorBytes === 0)} (de ${kb(x.sinMotor.totalBytes)})` : '—'))} |`
 			);
+			// Spanish and English first visits side by side: the English mirror must cost the same
+			// (issue 14: within 5 KB).
+			const langs = s.perfiles[extra[0]!]!.idiomas ?? [];
+			for (const [i, pg] of langs.entries()) {
+				if (pg.pagina === '/en' || pg.pagina.startsWith('/en/')) continue;
+				const twin = langs[i + 1];
+				out.push(
+					`| primera vista ${pg.pagina} → ${twin?.pagina ?? '—'} (nada en caché), KB e hidratada, ms | ${cell(
+						(x) => {
+							const es = x.idiomas?.[i];
+							const en = x.idiomas?.[i + 1];
+							if (!es || !en) return '—';
+							const d = en.bytes - es.bytes;
+							return `${kb(es.bytes)} → ${kb(en.bytes)} (${d >= 0 ? '+' : ''}${kb(d)} ${ok(Math.abs(d) <= 5 * 1024)}); ${nf.format(Math.round(es.hidratadoMs))} → ${nf.format(Math.round(en.hidratadoMs))}`;
+						}
+					)} |`
+				);
+			}
 			const pages = s.perfiles[extra[0]!]!.sinMotor?.porPagina ?? [];
 			for (const [i, pg] of pages.entries())
 				out.push(

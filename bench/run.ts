@@ -19,6 +19,8 @@ import { renderReport } from './report.ts';
 import { serveStatic } from './serve.ts';
 import {
 	measureEngineFree,
+	measureLanguages,
+	type LanguageViewResult,
 	measureEngineOnDemand,
 	measureSharedLink,
 	type EngineFreeResult,
@@ -55,6 +57,8 @@ export interface BenchResults {
 				motor?: EngineResult;
 				/** Evolution and the embeds, which must never download the engine. */
 				sinMotor?: EngineFreeResult;
+				/** The same pages in Spanish and English, first visits. */
+				idiomas?: LanguageViewResult[];
 			}
 		>;
 	}[];
@@ -186,6 +190,7 @@ try {
 					{ ...visit, server },
 					{ iniciativa, departamento }
 				);
+				const idiomas = await measureLanguages({ ...visit, server }, { iniciativa, departamento });
 				const motor = await measureEngineOnDemand({ ...visit, server: brServer });
 				log(
 					`  ${profile.id}: motor a demanda listo ${Math.round(motor.listoMs ?? -1)} ms ` +
@@ -197,7 +202,8 @@ try {
 					resumen: summarise(done),
 					corridas: done,
 					motor,
-					sinMotor
+					sinMotor,
+					idiomas
 				};
 			}
 		} finally {

@@ -187,3 +187,44 @@ export function measureEngineFree(
 		}
 	);
 }
+
+export interface LanguageViewResult {
+	pagina: string;
+	/** Bytes of a first visit (fresh context, nothing cached) until the page is idle. */
+	bytes: number;
+	/** Hydrated (controls answer), ms from navigation start. */
+	hidratadoMs: number;
+}
+
+/**
+ * The same pages in Spanish and in English, each a first visit in a fresh context: the English
+ * mirror must cost what the Spanish page costs (issue 14: within 5 KB gzip).
+ */
+export async function measureLanguages(
+	o: VisitOptions,
+	ids: { iniciativa: string; departamento: string }
+): Promise<LanguageViewResult[]> {
+	const spanish = ['/', '/evolucion', `/iniciativas/${ids.iniciativa}`, `/embed/mapa`];
+	const out: LanguageViewResult[] = [];
+	for (const path of spanish.flatMap((p) => [p, p === '/' ? '/en' : `/en${p}`]))
+		out.push(
+			await withPage(
+				o,
+				async () => {},
+				async (page) => {
+					await page.goto(`${o.server.url}${path}`, { waitUntil: 'load', timeout: o.timeoutMs });
+					await page.waitForFunction(
+						() => performance.getEntriesByName('tablero:hidratado').length > 0,
+						undefined,
+						{ timeout: o.timeoutMs }
+					);
+					const hidratadoMs = await page.evaluate(
+						() => performance.getEntriesByName('tablero:hidratado')[0]!.startTime
+					);
+					await page.waitForLoadState('networkidle', { timeout: o.timeoutMs });
+					return { pagina: path, bytes: sum(o.server), hidratadoMs };
+				}
+			)
+		);
+	return out;
+}
