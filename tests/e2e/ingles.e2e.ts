@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/lib/data/types.ts';
-import { openPage } from './browser.ts';
+import { openPage, siteURL } from './browser.ts';
 import { englishVocabulary, foreignWords, pageTexts } from './english.ts';
 import { publishedCatalog } from './expected.ts';
 import { hydrated, openDisclosures } from './page-states.ts';
@@ -174,4 +174,14 @@ test('the English 404 page is English, for static hosts that serve the nearest 4
 	const html = readFileSync('build/en/404.html', 'utf8');
 	expect(html).toContain('<html lang="en-US"');
 	expect(html).toContain('<meta name="robots" content="noindex"');
+});
+
+test('English embeds may be framed by other sites like the Spanish ones; English pages may not', async () => {
+	const csp = async (path: string) =>
+		(await fetch(siteURL(path))).headers.get('content-security-policy') ?? '';
+	expect(await csp('/en/embed/mapa')).toContain('frame-ancestors *');
+	expect(await csp('/en')).toContain("frame-ancestors 'self'");
+	const file = readFileSync('build/_headers', 'utf8');
+	expect(file).toMatch(/^\/en\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors \*$/m);
+	expect(file).toMatch(/^\/en\n {2}Content-Security-Policy: frame-ancestors 'self'$/m);
 });
