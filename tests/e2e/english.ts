@@ -63,11 +63,11 @@ export function englishVocabulary(): Set<string> {
 export function foreignWords(texts: string[], vocab: Set<string>): string[] {
 	const out = new Set<string>();
 	for (const raw of texts) {
-		// Addresses and file names are not words of a language.
-		const text = raw.replace(
-			/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:csv|parquet|zip|json|svg|png)\b/gi,
-			' '
-		);
+		// Addresses, file names and quoted values (a URL parameter's name, what a user typed) are
+		// not words of a language.
+		const text = raw
+			.replace(/«[^»]{0,80}»|“[^”]{0,80}”|"[^"]{0,80}"/g, ' ')
+			.replace(/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:csv|parquet|zip|json|svg|png)\b/gi, ' ');
 		for (const token of tokens(text)) {
 			// Codes and acronyms (CSV, SVG, DANE, ANT-01) are not words of a language either.
 			if (token.length < 2 || /^\p{Lu}{2,6}$/u.test(token)) continue;

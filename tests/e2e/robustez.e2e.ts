@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/lib/data/types.ts';
 import { openPage, type PageVisit } from './browser.ts';
+import { englishVocabulary, foreignWords } from './english.ts';
 import { publishedCatalog } from './expected.ts';
 import { engineSettled, WORKER_PATTERN } from './page-states.ts';
 
@@ -321,5 +322,69 @@ describe('hostile values in the data', () => {
 		expect(width).toBeLessThanOrEqual(320);
 		expect(dialogs).toEqual([]);
 		await expectWorkingMap(visit);
+	});
+});
+
+// The same hostile conditions on the English mirror: the same outcomes, in English.
+describe('English pages under hostile conditions', () => {
+	let vocab: Set<string>;
+	beforeAll(() => {
+		vocab = englishVocabulary();
+	});
+
+	test('/en with malformed, unknown and scripted parameters: English notices, nothing runs', async () => {
+		const visit = await openPage(
+			`/en?indicador=%E0%A4%A&zzz=1&sector=${encodeURIComponent('<script>alert(1)</script>')}`,
+			{ waitUntil: 'commit' }
+		);
+		const dialogs = watchDialogs(visit.page);
+		await visit.page.waitForLoadState('load');
+		const text = (await notices(visit.page)) ?? '';
+		expect(text).toContain('zzz');
+		expect(foreignWords([text], vocab)).toEqual([]);
+		expect(await visit.page.locator('main img, main b, main script').count()).toBe(0);
+		await engineSettled(visit.page);
+		expect(dialogs).toEqual([]);
+		await expectWorkingMap(visit);
+	});
+
+	test('/en with agregados_departamento.parquet missing: an English message naming the file', async () => {
+		const visit = await openPage('/en', {
+			prepare: (c) =>
+				c.route('**/data/agregados_departamento.parquet*', (r) =>
+					r.fulfill({ status: 404, body: 'Not found' })
+				)
+		});
+		await engineSettled(visit.page);
+		const other = catalog.indicadores.find((i) => i.codigo !== catalog.indicadores[0]!.codigo)!;
+		await visit.page.selectOption('#indicador', other.codigo);
+		const alert = visit.page.locator('[role="alert"]');
+		await alert.waitFor({ timeout: 30_000 });
+		const text = (await alert.textContent()) ?? '';
+		expect(text).toContain('agregados_departamento.parquet');
+		expect(text).toContain('404');
+		expect(foreignWords([text], vocab)).toEqual([]);
+		await expectWorkingMap(visit);
+	});
+
+	test('/en/evolucion with the engine missing: the reason in English, the default view works', async () => {
+		const visit = await openPage('/en/evolucion?cohorte=panel', {
+			prepare: (c) => c.route('**/*.wasm', (r) => r.fulfill({ status: 404, body: '' }))
+		});
+		const { page } = visit;
+		const engine = page.locator('[data-engine="error"]');
+		await engine.waitFor({ timeout: 60_000 });
+		const alert = page.locator('[role="alert"]').first();
+		await alert.waitFor();
+		expect(
+			foreignWords([(await engine.textContent()) ?? '', (await alert.textContent()) ?? ''], vocab)
+		).toEqual([]);
+		await page.check('input[name="cohorte"][value="todas"]');
+		await page.waitForFunction(
+			() =>
+				document.querySelector('[data-testid="evolucion"]')?.getAttribute('data-estado') ===
+					'listo' && !document.querySelector('[role="alert"]')
+		);
+		expect(visit.pageErrors).toEqual([]);
 	});
 });
