@@ -36,11 +36,10 @@ test('every Spanish page has its English twin, and no other page exists', () => 
 test('the check knows Spanish when it sees it', () => {
 	for (const w of ['cargando', 'descargar', 'seleccione', 'cerrar', 'mostrar', 'ninguno'])
 		expect(vocab.has(w), w).toBe(false);
-	expect(foreignWords(['Cargando los datos…', 'Download CSV'], vocab)).toEqual([
-		'Cargando  ←  «Cargando los datos…»',
-		'los  ←  «Cargando los datos…»',
-		'datos  ←  «Cargando los datos…»'
-	]);
+	const found = foreignWords(['Cargando los datos…', 'Download «indicador» CSV'], vocab);
+	expect(found).toContain('Cargando  ←  «Cargando los datos…»');
+	expect(found).toContain('datos  ←  «Cargando los datos…»');
+	expect(found.filter((f) => f.includes('Download'))).toEqual([]);
 });
 
 async function loaded(path: string) {
