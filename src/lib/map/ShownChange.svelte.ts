@@ -10,6 +10,8 @@ import { riseIsBetter } from './change-legend';
 import { describeChange, type ChangeWords } from './describe';
 import { divergingBreaks, divergingPalette } from './diverging';
 import { ranks } from './fills';
+import * as c from '../i18n/messages/map-change';
+import { levelLabel } from '../indicators/level-label';
 
 /**
  * What the map shows in change mode (`modo=cambio`), from the change the view last answered: the
@@ -32,7 +34,7 @@ export class ShownChange {
 		catalogOf(this.#cat).edition(n) ?? {
 			edicion: n,
 			anio_campo: n,
-			etiqueta: `edición ${n}`,
+			etiqueta: c.editionN(n),
 			fecha_corte: ''
 		};
 
@@ -49,19 +51,23 @@ export class ShownChange {
 	readonly medida: Medida = $derived.by(() =>
 		indicatorType(this.ind.tipo).levels ? 'abs' : this.#view.state.cambio
 	);
-	readonly level: string | null = $derived(
-		this.filter.nivel === null ? null : (this.ind.niveles[this.filter.nivel - 1] ?? null)
-	);
+	/** The label of the category level compared. */
+	readonly level: string | null = $derived.by(() => {
+		const value = this.filter.nivel === null ? undefined : this.ind.niveles[this.filter.nivel - 1];
+		return value === undefined ? null : levelLabel(this.ind, value);
+	});
 	readonly sectorName: string | null = $derived.by(
 		() => catalogOf(this.#cat).sector(this.filter.sector)?.nombre ?? null
 	);
 	readonly title: string = $derived(
 		// Before the first answer no edition is resolved yet (the view is loading).
 		this.filter.desde === 0
-			? `Cambio de ${this.ind.nombre} entre ediciones`
-			: `Cambio de ${this.level ? `«${this.level}» en ` : ''}${this.ind.nombre} entre ${this.desde.etiqueta} y ${this.hasta.etiqueta}${
-					this.sectorName ? ` · ${this.sectorName}` : ''
-				}`
+			? c.changeBetweenEditions(this.ind.nombre)
+			: `${c.changeBetween(
+					this.level ? c.levelIn(this.level, this.ind.nombre) : this.ind.nombre,
+					this.desde.etiqueta,
+					this.hasta.etiqueta
+				)}${this.sectorName ? ` · ${this.sectorName}` : ''}`
 	);
 	readonly words: ChangeWords = $derived({
 		ind: this.ind,

@@ -1,6 +1,7 @@
 import { catalogOf } from '../data/catalog';
 import type { MapView } from '../data/MapView.svelte';
 import type { Catalog, Edicion, Indicador } from '../data/types';
+import * as m from '../i18n/messages/map';
 import { describeDepartment } from './describe';
 import { choropleth, ranks } from './fills';
 
@@ -34,9 +35,7 @@ export class ShownMap {
 		() => catalogOf(this.#cat).sector(this.#view.shown.sector)?.nombre ?? null
 	);
 	readonly title: string = $derived(
-		`${this.ind.nombre} por departamento · ${this.edicion.etiqueta}${
-			this.sectorName ? ` · ${this.sectorName}` : ''
-		}`
+		m.mapTitle(this.ind.nombre, this.edicion.etiqueta, this.sectorName)
 	);
 	readonly chor = $derived.by(() => choropleth(this.ind, this.#view.data.values));
 	readonly ranks: Map<string, number> = $derived.by(() =>

@@ -5,6 +5,8 @@ import type { ExportTable } from '$lib/export/table';
 import type { Classes } from './breaks';
 import { changeLegendItems, changeLegendNote, changeLegendTitle } from './change-legend';
 import type { Medida } from '$lib/data/url-state';
+import * as m from '$lib/i18n/messages/map';
+import { levelLabel } from '$lib/indicators/level-label';
 
 /** The change map's legend (page and exported images): diverging classes plus «Sin datos». */
 export function changeLegend(
@@ -26,7 +28,7 @@ export function changeLegend(
 export function changeExportLegend(l: ReturnType<typeof changeLegend>): ExportLegend {
 	return {
 		title: l.title,
-		entries: [...l.items, { label: 'Sin datos', colour: null }],
+		entries: [...l.items, { label: m.noData(), colour: null }],
 		note: l.note
 	};
 }
@@ -47,7 +49,8 @@ export function changeExportTable(
 	departamentos: Departamento[]
 ): ExportTable {
 	const byId = new Map(rows.map((r) => [r.divipola, r]));
-	const level = f.nivel === null ? null : (ind.niveles[f.nivel - 1] ?? null);
+	const value = f.nivel === null ? undefined : ind.niveles[f.nivel - 1];
+	const level = value === undefined ? null : levelLabel(ind, value);
 	return {
 		rows: departamentos.map((d) => {
 			const r = byId.get(d.divipola);

@@ -2,6 +2,8 @@ import { indicatorType } from '$lib/indicators/registry';
 import type { Indicador } from '$lib/data/types';
 import type { Medida } from '$lib/data/url-state';
 import { changeUnit, formatChange } from '$lib/format/change';
+import * as m from '$lib/i18n/messages/map';
+import * as c from '$lib/i18n/messages/map-change';
 import type { Classes } from './breaks';
 
 /**
@@ -18,17 +20,17 @@ export function changeLegendItems(
 	const t = classes.thresholds;
 	const f = (v: number) => formatChange(ind, v, medida, { sign: false, unit: false, exact: true });
 	return colours.map((colour, i) => {
-		if (i === 0) return { label: `menos de ${f(t[0]!)}`, colour };
-		if (i === t.length) return { label: `${f(t[i - 1]!)} o más`, colour };
-		return { label: `de ${f(t[i - 1]!)} a menos de ${f(t[i]!)}`, colour };
+		if (i === 0) return { label: m.lessThan(f(t[0]!)), colour };
+		if (i === t.length) return { label: m.orMore(f(t[i - 1]!)), colour };
+		return { label: m.fromToLessThan(f(t[i - 1]!), f(t[i]!)), colour };
 	});
 }
 
-/** The legend's title: what changes and in which unit. */
+/** The legend's title: what changes and in which unit (`level`: the level's label). */
 export function changeLegendTitle(ind: Indicador, medida: Medida, level: string | null): string {
 	const u = changeUnit(ind, medida);
-	const what = level ? `«${level}» en ${ind.nombre}` : ind.nombre;
-	return `Cambio de ${what}${u ? ` (${u})` : ''}`;
+	const what = level ? c.levelIn(level, ind.nombre) : ind.nombre;
+	return `${c.changeOf(what)}${u ? ` (${u})` : ''}`;
 }
 
 /**
@@ -46,9 +48,6 @@ export function riseIsBetter(ind: Indicador, nivel: number | null): boolean | nu
 
 /** Which way the colours run. */
 export function changeLegendNote(better: boolean | null): string {
-	if (better === null)
-		return 'Azul verdoso: sube; marrón: baja. Casi blanco: sin cambio apreciable (cerca de 0).';
-	return better
-		? 'Azul verdoso: sube (mejora); marrón: baja (empeora). Casi blanco: sin cambio apreciable (cerca de 0).'
-		: 'Azul verdoso: baja (mejora); marrón: sube (empeora). Casi blanco: sin cambio apreciable (cerca de 0).';
+	if (better === null) return c.noteNeutral();
+	return better ? c.noteRiseBetter() : c.noteFallBetter();
 }

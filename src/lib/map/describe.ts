@@ -7,6 +7,9 @@ import type { MapValueRow } from '$lib/data/queries/map-values';
 import type { Indicador } from '$lib/data/types';
 import { formatValue } from '$lib/format/indicator';
 import { formatInteger } from '$lib/format/number';
+import * as m from '$lib/i18n/messages/map';
+import * as c from '$lib/i18n/messages/map-change';
+import { levelLabel } from '$lib/indicators/level-label';
 
 /** Everything the map says about one department, as lines of text (tooltip and screen readers). */
 export function describeDepartment(
@@ -16,19 +19,23 @@ export function describeDepartment(
 	ranked: number,
 	dist: DistributionRow[]
 ): string[] {
-	if (!row) return ['Sin datos: ninguna iniciativa de este departamento en la selección.'];
+	if (!row) return [m.noDataDepartment()];
 	const lines = [`${ind.nombre}: ${formatValue(ind, row.valor)}`];
 	if (indicatorType(ind.tipo).levels) {
 		const parts = ind.niveles.map((lvl, i) => {
 			const n = dist.find((d) => d.divipola === row.divipola && d.nivel === i + 1)?.n ?? 0;
-			return `${lvl}: ${formatInteger(n)}`;
+			return `${levelLabel(ind, lvl)}: ${formatInteger(n)}`;
 		});
 		lines.push(parts.join(' · '));
 	} else if (rank !== undefined) {
-		lines.push(`Puesto ${rank} de ${ranked}`);
+		lines.push(m.rankOf(rank, ranked));
 	}
 	lines.push(
-		`${formatInteger(row.n_reportan)} de ${formatInteger(row.n_iniciativas)} iniciativas reportan`
+		m.reportingOf(
+			formatInteger(row.n_reportan),
+			formatInteger(row.n_iniciativas),
+			row.n_iniciativas
+		)
 	);
 	return lines;
 }
@@ -40,7 +47,7 @@ export interface ChangeWords {
 	desde: string;
 	hasta: string;
 	cohorte: Cohorte;
-	/** The category level whose share changes. */
+	/** The category level whose share changes (its label). */
 	level: string | null;
 }
 
@@ -53,23 +60,26 @@ export function describeChange(
 ): string[] {
 	if (!row)
 		return [
-			w.cohorte === 'panel'
-				? `Sin datos: ninguna iniciativa de este departamento reportó en ${w.desde} y en ${w.hasta}.`
-				: `Sin datos: ninguna iniciativa de este departamento en ${w.desde} ni en ${w.hasta}.`
+			w.cohorte === 'panel' ? c.noDataPanel(w.desde, w.hasta) : c.noDataAll(w.desde, w.hasta)
 		];
-	const what = w.level ? `«${w.level}»` : w.ind.nombre;
+	const what = w.level ? c.quoted(w.level) : w.ind.nombre;
 	const change = w.medida === 'pct' ? row.cambio_pct : row.cambio;
 	const lines = [
-		`Cambio de ${what} entre ${w.desde} y ${w.hasta}: ${formatChange(w.ind, change, w.medida)}`,
+		`${c.changeBetween(what, w.desde, w.hasta)}: ${formatChange(w.ind, change, w.medida)}`,
 		row.desde === null || row.hasta === null
-			? `${formatChangeSide(w.ind, row.desde)} en ${w.desde}; ${formatChangeSide(w.ind, row.hasta)} en ${w.hasta}`
-			: `De ${formatChangeSide(w.ind, row.desde)} a ${formatChangeSide(w.ind, row.hasta)}`
+			? c.eachSide(
+					formatChangeSide(w.ind, row.desde),
+					w.desde,
+					formatChangeSide(w.ind, row.hasta),
+					w.hasta
+				)
+			: c.fromTo(formatChangeSide(w.ind, row.desde), formatChangeSide(w.ind, row.hasta))
 	];
-	if (rank !== undefined && change !== null) lines.push(`Puesto ${rank} de ${ranked}`);
+	if (rank !== undefined && change !== null) lines.push(m.rankOf(rank, ranked));
 	lines.push(
 		w.cohorte === 'panel'
-			? `${formatInteger(row.n_hasta)} iniciativas reportaron en ambas ediciones`
-			: `Iniciativas que reportan: ${formatInteger(row.n_desde)} en ${w.desde}, ${formatInteger(row.n_hasta)} en ${w.hasta}`
+			? c.reportedInBoth(row.n_hasta, formatInteger(row.n_hasta))
+			: c.reportingEach(formatInteger(row.n_desde), w.desde, formatInteger(row.n_hasta), w.hasta)
 	);
 	return lines;
 }

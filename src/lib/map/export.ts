@@ -4,6 +4,7 @@ import type { Departamento, Edicion, Indicador } from '$lib/data/types';
 import type { ExportLegend } from '$lib/export/svg-document';
 import type { ExportTable } from '$lib/export/table';
 import { levelName, unitLabel } from '$lib/format/indicator';
+import * as m from '$lib/i18n/messages/map';
 import type { Classes } from './breaks';
 import { legendItems, legendNote } from './legend-items';
 
@@ -14,7 +15,7 @@ export function mapExportLegend(ind: Indicador, classes: Classes, colours: strin
 		title: `${ind.nombre}${unit ? ` (${unit})` : ''}`,
 		entries: [
 			...legendItems(ind, classes, colours).map((i) => ({ label: i.label, colour: i.colour })),
-			{ label: 'Sin datos', colour: null }
+			{ label: m.noData(), colour: null }
 		],
 		note: legendNote(ind)
 	};

@@ -1,5 +1,7 @@
 import type { Indicador } from '$lib/data/types';
 import { formatValue } from '$lib/format/indicator';
+import * as m from '$lib/i18n/messages/map';
+import { levelLabel } from '$lib/indicators/level-label';
 import type { Classes } from './breaks';
 
 /**
@@ -9,7 +11,10 @@ import type { Classes } from './breaks';
  */
 export function legendItems(ind: Indicador, classes: Classes, colours: string[]) {
 	if (classes.kind === 'ordinal')
-		return classes.levels.map((label, i) => ({ label, colour: colours[i]! }));
+		return classes.levels.map((level, i) => ({
+			label: levelLabel(ind, level),
+			colour: colours[i]!
+		}));
 	const t = classes.thresholds;
 	const f = (v: number) => formatValue(ind, v, true);
 	if (t.length === 0)
@@ -21,15 +26,13 @@ export function legendItems(ind: Indicador, classes: Classes, colours: string[])
 			}
 		];
 	return colours.map((colour, i) => {
-		if (i === 0) return { label: `menos de ${f(t[0]!)}`, colour };
-		if (i === t.length) return { label: `${f(t[i - 1]!)} o más`, colour };
-		return { label: `de ${f(t[i - 1]!)} a menos de ${f(t[i]!)}`, colour };
+		if (i === 0) return { label: m.lessThan(f(t[0]!)), colour };
+		if (i === t.length) return { label: m.orMore(f(t[i - 1]!)), colour };
+		return { label: m.fromToLessThan(f(t[i - 1]!), f(t[i]!)), colour };
 	});
 }
 
 /** The sentence under the legend that says which way the colours run. */
 export function legendNote(ind: Indicador): string {
-	return ind.mayor_es_mejor
-		? 'Más oscuro: valor más alto.'
-		: 'Más oscuro: valor más bajo (menor es mejor).';
+	return ind.mayor_es_mejor ? m.darkerHigher() : m.darkerLower();
 }
