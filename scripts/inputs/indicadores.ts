@@ -8,8 +8,39 @@ import { openTable } from '../lib/table.ts';
 const FILE = 'raw/indicadores.csv';
 const REQUIRED = ['codigo', 'nombre', 'dimension', 'unidad', 'tipo', 'agregacion'];
 const OPTIONAL = ['niveles', 'minimo', 'maximo', 'mayor_es_mejor', 'descripcion'];
+/** English labels: optional columns, and an empty cell falls back to the Spanish one. */
+const ENGLISH = ['nombre_en', 'descripcion_en', 'niveles_en'];
 const DIMENSIONES = ['gestion', 'proyectos', 'empresas', 'entorno', 'cluster_regional', 'madurez'];
 const UNIDADES = ['conteo', '%', 'millones COP', 'millones USD', 'indice', 'categoria'];
+
+const levelList = (text: string | null): string[] =>
+	(text ?? '')
+		.split('|')
+		.map((n) => n.trim())
+		.filter(Boolean);
+
+/**
+ * The English level labels: the same count and order as `niveles` (each one names the level at
+ * its position), or null when the cell is empty (the Spanish levels are shown).
+ */
+function englishLevels(r: Row, niveles: string[], levels: boolean): string[] | null {
+	const text = r.text('niveles_en');
+	if (text === null) return null;
+	if (!levels) {
+		r.warn('niveles_en', 'solo las categorías tienen niveles; se ignoran', 'niveles_en');
+		return null;
+	}
+	const parts = text.split('|').map((n) => n.trim());
+	if (parts.length !== niveles.length || parts.some((p) => p === '')) {
+		r.fail(
+			'niveles_en',
+			`debe tener ${niveles.length} etiquetas separadas por |, una por nivel y en el mismo orden que niveles (tiene ${parts.filter(Boolean).length})`,
+			'niveles_en'
+		);
+		return null;
+	}
+	return parts;
+}
 
 function oneOf<T extends string>(
 	r: Row,
@@ -31,7 +62,7 @@ export async function loadIndicadores(ctx: Context): Promise<Indicador[] | null>
 	const src = sourceOf(ctx, FILE);
 	const table = src && (await openTable(src, ctx.report, ctx.aliases));
 	if (!table) return null;
-	checkColumns(ctx, FILE, table, REQUIRED, OPTIONAL);
+	checkColumns(ctx, FILE, table, REQUIRED, [...OPTIONAL, ...ENGLISH]);
 	const out: Indicador[] = [];
 	const seen = new Set<string>();
 	for await (const r of table.rows) {
@@ -46,10 +77,7 @@ export async function loadIndicadores(ctx: Context): Promise<Indicador[] | null>
 		const agregacion = oneOf(r, 'agregacion', AGREGACIONES, 'agregacion');
 		if (type && agregacion && !type.aggregations.includes(agregacion))
 			r.fail('agregacion', `no se puede usar con tipo ${tipo}`, 'agregacion');
-		const niveles = (r.text('niveles') ?? '')
-			.split('|')
-			.map((n) => n.trim())
-			.filter(Boolean);
+		const niveles = levelList(r.text('niveles'));
 		if (type && type.levels && niveles.length < 2)
 			r.fail('niveles', 'una categoría necesita al menos dos niveles separados por |', 'niveles');
 		if (!(type && type.levels) && niveles.length > 0)
@@ -71,6 +99,9 @@ export async function loadIndicadores(ctx: Context): Promise<Indicador[] | null>
 			maximo,
 			mayor_es_mejor: r.boolean('mayor_es_mejor') ?? true,
 			descripcion: r.text('descripcion'),
+			nombre_en: r.text('nombre_en'),
+			descripcion_en: r.text('descripcion_en'),
+			niveles_en: englishLevels(r, niveles, !!(type && type.levels && niveles.length >= 2)),
 			orden: out.length + 1
 		});
 	}

@@ -4,12 +4,15 @@ import { openTable } from '../lib/table.ts';
 
 const FILE = 'reference/sectores.csv';
 
-/** Reads the sector reference: a stable id, a display name and the spellings sources use. */
+/**
+ * Reads the sector reference: a stable id, a display name (and its English, optional) and the
+ * spellings sources use.
+ */
 export async function loadSectores(ctx: Context): Promise<Sector[] | null> {
 	const src = sourceOf(ctx, FILE);
 	const table = src && (await openTable(src, ctx.report, ctx.aliases));
 	if (!table) return null;
-	checkColumns(ctx, FILE, table, ['sector_id', 'nombre'], ['variantes']);
+	checkColumns(ctx, FILE, table, ['sector_id', 'nombre'], ['nombre_en', 'variantes']);
 	const out: Sector[] = [];
 	const seen = new Set<string>();
 	for await (const r of table.rows) {
@@ -24,7 +27,12 @@ export async function loadSectores(ctx: Context): Promise<Sector[] | null> {
 			.split('|')
 			.map((v) => v.trim())
 			.filter(Boolean);
-		out.push({ sector_id: id ?? '', nombre: nombre ?? '', variantes });
+		out.push({
+			sector_id: id ?? '',
+			nombre: nombre ?? '',
+			nombre_en: r.text('nombre_en'),
+			variantes
+		});
 	}
 	return out;
 }

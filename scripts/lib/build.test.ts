@@ -184,6 +184,68 @@ describe('build(avisos)', () => {
 	});
 });
 
+describe('English labels (optional columns)', () => {
+	it('build(valida), an export without them, publishes them as null', async () => {
+		const out = join(tmp, 'a');
+		const m = JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'));
+		expect(m.descripcion_muestra_en).toBeNull();
+		expect(m.indicadores[4]).toMatchObject({
+			codigo: 'madurez',
+			nombre_en: null,
+			descripcion_en: null,
+			niveles_en: null
+		});
+		expect(m.sectores[0]).toEqual({
+			sector_id: 'agro',
+			nombre: 'Agroindustria y alimentos',
+			nombre_en: null
+		});
+		const cols = (t: string) =>
+			m.tablas[t].columnas.map((c: { nombre: string }) => c.nombre as string);
+		expect(cols('indicadores')).toEqual(
+			expect.arrayContaining(['nombre_en', 'descripcion_en', 'niveles_en'])
+		);
+		expect(cols('sectores')).toEqual(['sector_id', 'nombre', 'nombre_en']);
+	});
+
+	it('build(etiquetas-en) publishes them in the Parquet and the manifest; empty cells as null', async () => {
+		const out = join(tmp, 'en');
+		const input = join(FIXTURES, 'etiquetas-en');
+		const r = await build({ input, out, log: quiet, now });
+		expect(r.status).toBe('built');
+		expect(r.report.problems).toEqual([]);
+		const ind = await query(`SELECT codigo, nombre_en, descripcion_en, niveles_en
+			FROM '${out}/data/indicadores.parquet' ORDER BY orden`);
+		expect(ind).toEqual([
+			{ codigo: 'empresas_vinculadas', nombre_en: 'Member companies', descripcion_en: 'Companies that take part', niveles_en: null },
+			{ codigo: 'ventas_musd', nombre_en: 'Sales', descripcion_en: null, niveles_en: null },
+			{ codigo: 'satisfaccion', nombre_en: null, descripcion_en: null, niveles_en: null },
+			{ codigo: 'tiene_plan', nombre_en: 'Has a strategic plan', descripcion_en: 'With a current plan', niveles_en: null },
+			{ codigo: 'madurez', nombre_en: 'Maturity', descripcion_en: 'Stage of the initiative', niveles_en: 'initial|developing|consolidated' }
+		]); // prettier-ignore
+		const sec = await query(
+			`SELECT sector_id, nombre_en FROM '${out}/data/sectores.parquet' ORDER BY sector_id`
+		);
+		expect(sec).toEqual([
+			{ sector_id: 'agro', nombre_en: 'Agribusiness and food' },
+			{ sector_id: 'tic', nombre_en: 'Software and ICT' },
+			{ sector_id: 'turismo', nombre_en: null }
+		]);
+		const m = JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'));
+		expect(m.descripcion_muestra_en).toBe('Test fixture');
+		expect(m.indicadores[4].niveles_en).toEqual(['initial', 'developing', 'consolidated']);
+		expect(m.sectores.map((s: { nombre_en: string | null }) => s.nombre_en)).toEqual([
+			'Agribusiness and food',
+			null,
+			'Software and ICT'
+		]);
+		// The same inputs, built again, give the same bytes.
+		const again = join(tmp, 'en-b');
+		expect((await build({ input, out: again, log: quiet, now })).status).toBe('built');
+		expect(hashes(again)).toEqual(hashes(out));
+	});
+});
+
 describe('publicationTime (reproducible bytes)', () => {
 	const eds = [{ fecha_corte: '2016-11-30' }, { fecha_corte: '2024-11-30' }];
 	it('comes from the inputs: the latest cut-off date', () => {

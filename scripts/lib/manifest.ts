@@ -24,11 +24,16 @@ export function makeManifest(
 		generado: generado.toISOString(),
 		muestra: v.origen.muestra,
 		descripcion_muestra: v.origen.muestra ? v.origen.descripcion : null,
+		descripcion_muestra_en: v.origen.muestra ? v.origen.descripcion_en : null,
 		semilla: v.origen.muestra ? v.origen.semilla : null,
 		clave_entradas: clave,
 		ediciones: [...v.ediciones].sort((a, b) => a.edicion - b.edicion),
 		indicadores: v.indicadores,
-		sectores: v.sectores.map(({ sector_id, nombre }) => ({ sector_id, nombre })),
+		sectores: v.sectores.map(({ sector_id, nombre, nombre_en }) => ({
+			sector_id,
+			nombre,
+			nombre_en
+		})),
 		departamentos: v.departamentos.map(({ divipola, nombre, nombre_corto }) => ({
 			divipola,
 			nombre,

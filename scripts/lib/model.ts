@@ -17,6 +17,8 @@ export interface Departamento {
 export interface Sector {
 	sector_id: string;
 	nombre: string;
+	/** English name (optional column); null falls back to `nombre`. */
+	nombre_en: string | null;
 	variantes: string[];
 }
 
@@ -32,6 +34,11 @@ export interface Indicador {
 	maximo: number | null;
 	mayor_es_mejor: boolean;
 	descripcion: string | null;
+	/** English labels (optional columns); null falls back to the Spanish ones. */
+	nombre_en: string | null;
+	descripcion_en: string | null;
+	/** Same count and order as `niveles`, or null. */
+	niveles_en: string[] | null;
 	orden: number;
 }
 
@@ -70,6 +77,8 @@ export interface CopyTable {
 export interface Origen {
 	muestra: boolean;
 	descripcion: string | null;
+	/** English twin of `descripcion` (`descripcion_en`), or null. */
+	descripcion_en: string | null;
 	/** The sample generator's seed, when the data are a sample. */
 	semilla: number | null;
 }

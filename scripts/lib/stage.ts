@@ -39,14 +39,14 @@ export async function stageTables(
 	await createTable(
 		conn,
 		'in_sectores',
-		cols('sector_id, nombre'),
-		m.sectores.map((s) => [s.sector_id, s.nombre])
+		cols('sector_id, nombre, nombre_en'),
+		m.sectores.map((s) => [s.sector_id, s.nombre, s.nombre_en])
 	);
 	await createTable(
 		conn,
 		'in_indicadores',
 		cols(
-			'codigo, nombre, dimension, unidad, tipo, niveles, agregacion, minimo DOUBLE, maximo DOUBLE, mayor_es_mejor BOOLEAN, descripcion, orden INTEGER, k INTEGER'
+			'codigo, nombre, dimension, unidad, tipo, niveles, agregacion, minimo DOUBLE, maximo DOUBLE, mayor_es_mejor BOOLEAN, descripcion, nombre_en, descripcion_en, niveles_en, orden INTEGER, k INTEGER'
 		),
 		m.indicadores.map((i) => [
 			i.codigo,
@@ -60,6 +60,9 @@ export async function stageTables(
 			i.maximo,
 			i.mayor_es_mejor,
 			i.descripcion,
+			i.nombre_en,
+			i.descripcion_en,
+			i.niveles_en ? i.niveles_en.join('|') : null,
 			i.orden,
 			i.niveles.length
 		])

@@ -49,7 +49,7 @@ describe('DepartmentResolver', () => {
 
 describe('SectorResolver', () => {
 	const r = new SectorResolver([
-		{ sector_id: 'tic', nombre: 'Software y TIC', variantes: ['Software'] }
+		{ sector_id: 'tic', nombre: 'Software y TIC', nombre_en: null, variantes: ['Software'] }
 	]);
 	it('resolves id, name and variants', () => {
 		expect(r.resolve('tic')?.id).toBe('tic');

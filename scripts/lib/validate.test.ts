@@ -48,6 +48,7 @@ const CASES: [string, string][] = [
 	['suma-no-finita', 'ERROR raw/ssme/1.csv fila 4 columna "empresas_vinculadas" valor "1e308": la suma de los valores de la edición 1 deja de ser finita (desborda la precisión doble: el sitio mostraría «∞»); revise las unidades [no_finito]'],
 	['numero-infinito', 'ERROR raw/ssme/1.csv fila 3 columna "empresas_vinculadas" valor "1e400": no es un número [numero]'],
 	['edicion-sin-archivo', 'ERROR raw/ediciones.csv fila 4 columna "edicion" valor "3": la edición no tiene archivo de resultados en raw/ssme/ (se publicaría con 0 resultados) [edicion_sin_archivo]'],
+	['niveles-en', 'ERROR raw/indicadores.csv fila 6 columna "niveles_en" valor "initial|developing": debe tener 3 etiquetas separadas por |, una por nivel y en el mismo orden que niveles (tiene 2) [niveles_en]'],
 	['url-no-web', 'ERROR reference/hitos-red-cluster.csv fila 2 columna "fuente" valor "javascript:alert(1)": no es una dirección web http(s) [url]']
 ]; // prettier-ignore
 
@@ -112,6 +113,29 @@ describe('fixable oddities', () => {
 			'AVISO raw/iniciativas.csv fila 9 columna "departamento" valor "": sin departamento; se publica sin DIVIPOLA (solo cuenta en el total nacional) [sin_departamento]',
 			'AVISO raw/ssme/1.csv: el archivo empieza con BOM UTF-8; se ignoró [bom]',
 			'AVISO raw/ssme/2.csv fila 1 columna "satisfaccion": falta la columna del indicador; la edición no lo reporta [columna_indicador]'
+		]);
+	});
+});
+
+describe('English labels', () => {
+	it('niveles_en on an indicator without levels is ignored with a warning; a non-text descripcion_en is an error', async () => {
+		const input = join(out, 'etiquetas-en-input');
+		cpSync(join(FIXTURES, 'etiquetas-en'), input, { recursive: true });
+		const dict = join(input, 'raw/indicadores.csv');
+		const { readFileSync } = await import('node:fs');
+		writeFileSync(dict, readFileSync(dict, 'utf8').replace('Sales,,', 'Sales,,low|high'));
+		const result = await build({ input, out: join(out, 'etiquetas-en'), log: () => {} });
+		expect(result.report.lines().filter((l) => !l.startsWith('['))).toEqual([
+			'AVISO raw/indicadores.csv fila 3 columna "niveles_en" valor "low|high": solo las categorías tienen niveles; se ignoran [niveles_en]'
+		]);
+		expect(result.status).toBe('built');
+		writeFileSync(
+			join(input, 'raw/origen.json'),
+			'{ "muestra": true, "descripcion": "x", "descripcion_en": 5 }'
+		);
+		const bad = await build({ input, out: join(out, 'etiquetas-en-mal'), log: () => {} });
+		expect(bad.report.lines().filter((l) => l.startsWith('ERROR'))).toEqual([
+			'ERROR raw/origen.json columna "descripcion_en": debe ser un texto [json]'
 		]);
 	});
 });

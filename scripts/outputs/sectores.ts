@@ -1,7 +1,7 @@
 import type { TableOutput } from './types.ts';
 
-/** Sectors: stable id and display name. */
+/** Sectors: stable id, display name and its English (null when the reference has none). */
 export const sectores: TableOutput = {
 	tabla: 'sectores',
-	sql: 'SELECT sector_id, nombre FROM in_sectores ORDER BY sector_id'
+	sql: 'SELECT sector_id, nombre, nombre_en FROM in_sectores ORDER BY sector_id'
 };

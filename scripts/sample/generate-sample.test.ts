@@ -106,6 +106,7 @@ describe('generateSample', () => {
 		const origin = JSON.parse(await readFile(path.join(aDir, 'raw', 'origen.json'), 'utf8'));
 		expect(origin).toMatchObject({ muestra: true, semilla: 7, escala: 2 });
 		expect(origin.descripcion).toMatch(/no son resultados del SSME/);
+		expect(origin.descripcion_en).toMatch(/not SSME results/);
 	});
 
 	it('keeps every value inside the dictionary: ranges, booleans and levels', async () => {

@@ -45,7 +45,9 @@ async function clearGeneratedEditions(ssmeDir: string): Promise<void> {
 
 function origin(seed: number, scale: number): string {
 	const descripcion = `Valores sintéticos generados con semilla ${seed} sobre el catálogo público de iniciativas (nombres, departamentos y sectores reales); no son resultados del SSME`;
-	return `${JSON.stringify({ muestra: true, descripcion, semilla: seed, escala: scale }, null, '\t')}\n`;
+	const descripcion_en = `Synthetic values generated with seed ${seed} over the public catalog of initiatives (real names, departments and sectors); they are not SSME results`;
+	const o = { muestra: true, descripcion, descripcion_en, semilla: seed, escala: scale };
+	return `${JSON.stringify(o, null, '\t')}\n`;
 }
 
 export async function generateSample(options: SampleOptions = {}): Promise<SampleResult> {

@@ -41,10 +41,36 @@ function table(x: unknown, tabla: string): TableEntry {
 	return x as unknown as TableEntry;
 }
 
+/** An optional label (the English ones): absent, null or text. */
+function optionalText(o: Obj, key: string, where: string) {
+	if (o[key] !== undefined && o[key] !== null && typeof o[key] !== 'string')
+		throw new ManifestError(`«${key}» no es un texto en ${where}`);
+}
+
+/** The English labels of the dictionary and the sectors, where the manifest lists them. */
+function labels(x: Obj) {
+	optionalText(x, 'descripcion_muestra_en', 'el índice');
+	for (const i of Array.isArray(x.indicadores) ? (x.indicadores as unknown[]) : []) {
+		if (!isObj(i)) throw new ManifestError('un indicador no es un objeto');
+		const where = `el indicador «${String(i.codigo)}»`;
+		optionalText(i, 'nombre_en', where);
+		optionalText(i, 'descripcion_en', where);
+		const en = i.niveles_en;
+		if (en === undefined || en === null) continue;
+		const niveles = Array.isArray(i.niveles) ? i.niveles : [];
+		if (!Array.isArray(en) || en.some((n) => typeof n !== 'string') || en.length !== niveles.length)
+			throw new ManifestError(`«niveles_en» no tiene una etiqueta por nivel en ${where}`);
+	}
+	for (const s of Array.isArray(x.sectores) ? (x.sectores as unknown[]) : []) {
+		if (!isObj(s)) throw new ManifestError('un sector no es un objeto');
+		optionalText(s, 'nombre_en', `el sector «${String(s.sector_id)}»`);
+	}
+}
+
 /**
  * Checks a parsed `manifest.json` against the contract (what the site reads from it: version,
- * dates, sample flag, tables and files) and returns it typed; throws a `ManifestError` otherwise.
- * Hand-written (≈ 60 lines) rather than a schema library: it runs on pages whose first view must
+ * dates, sample flag, tables and files, the English labels where present) and returns it typed; throws a `ManifestError` otherwise.
+ * Hand-written (≈ 90 lines) rather than a schema library: it runs on pages whose first view must
  * stay small, and the shape is shallow.
  */
 export function parseManifest(x: unknown): Manifest {
@@ -59,5 +85,6 @@ export function parseManifest(x: unknown): Manifest {
 	for (const key of ['ediciones', 'indicadores', 'sectores', 'departamentos'])
 		if (x[key] !== undefined && !Array.isArray(x[key]))
 			throw new ManifestError(`«${key}» no es una lista`);
+	labels(x);
 	return x as unknown as Manifest;
 }

@@ -45,4 +45,47 @@ describe('parseManifest', () => {
 	test('parseManifest(tablas missing) fails', () => {
 		expect(() => parseManifest({ ...ok, tablas: undefined })).toThrow(/falta «tablas»/);
 	});
+
+	const indicador = {
+		codigo: 'madurez',
+		niveles: ['inicial', 'consolidada'],
+		nombre_en: 'Maturity',
+		descripcion_en: null,
+		niveles_en: ['initial', 'consolidated']
+	};
+
+	test('parseManifest(English labels) accepts them, null or absent (older manifests)', () => {
+		const m = parseManifest({
+			...ok,
+			descripcion_muestra_en: 'Synthetic values',
+			indicadores: [indicador, { codigo: 'x', niveles: [] }],
+			sectores: [
+				{ sector_id: 'agro', nombre: 'Agro', nombre_en: 'Agribusiness' },
+				{ sector_id: 'tic', nombre: 'TIC', nombre_en: null },
+				{ sector_id: 'otros', nombre: 'Otros' }
+			]
+		});
+		expect(m.indicadores[0]?.niveles_en).toEqual(['initial', 'consolidated']);
+		expect(m.sectores[0]?.nombre_en).toBe('Agribusiness');
+		expect(m.descripcion_muestra_en).toBe('Synthetic values');
+	});
+
+	test('parseManifest(niveles_en with another count than niveles) names the indicator', () => {
+		const bad = { ...ok, indicadores: [{ ...indicador, niveles_en: ['initial'] }] };
+		expect(() => parseManifest(bad)).toThrow(
+			/«niveles_en» no tiene una etiqueta por nivel en el indicador «madurez»/
+		);
+	});
+
+	test('parseManifest(a label that is not text) names it', () => {
+		expect(() => parseManifest({ ...ok, indicadores: [{ ...indicador, nombre_en: 3 }] })).toThrow(
+			/«nombre_en» no es un texto en el indicador «madurez»/
+		);
+		expect(() =>
+			parseManifest({ ...ok, sectores: [{ sector_id: 'agro', nombre: 'A', nombre_en: [] }] })
+		).toThrow(/«nombre_en» no es un texto en el sector «agro»/);
+		expect(() => parseManifest({ ...ok, descripcion_muestra_en: 1 })).toThrow(
+			/«descripcion_muestra_en» no es un texto en el índice/
+		);
+	});
 });

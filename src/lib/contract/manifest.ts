@@ -53,7 +53,22 @@ export interface ManifestIndicador {
 	maximo: number | null;
 	mayor_es_mejor: boolean;
 	descripcion: string | null;
+	/**
+	 * English labels (optional columns of the dictionary): null when the dictionary has none, and
+	 * absent in manifests built before they existed. `niveles_en` has the count and order of
+	 * `niveles`.
+	 */
+	nombre_en?: string | null;
+	descripcion_en?: string | null;
+	niveles_en?: string[] | null;
 	orden: number;
+}
+
+/** A sector as the manifest lists it; `nombre_en` as the indicators' English labels. */
+export interface ManifestSector {
+	sector_id: string;
+	nombre: string;
+	nombre_en?: string | null;
 }
 
 /** `static/data/manifest.json`: what the site needs before any query, and what tests compare. */
@@ -62,12 +77,14 @@ export interface Manifest {
 	generado: string;
 	muestra: boolean;
 	descripcion_muestra: string | null;
+	/** Its English twin (`descripcion_en` in `raw/origen.json`), or null. */
+	descripcion_muestra_en?: string | null;
 	/** The sample generator's seed (`raw/origen.json`), when `muestra`. */
 	semilla: number | null;
 	clave_entradas: string;
 	ediciones: ManifestEdicion[];
 	indicadores: ManifestIndicador[];
-	sectores: { sector_id: string; nombre: string }[];
+	sectores: ManifestSector[];
 	departamentos: { divipola: string; nombre: string; nombre_corto: string }[];
 	tablas: Record<string, TableEntry>;
 	geo: FileEntry | null;

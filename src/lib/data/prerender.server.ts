@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetSizes, parseManifest, type Manifest } from '../contract/manifest';
+import { sampleDescriptionDefault } from '../i18n/messages/labels';
+import type { RawCatalog, RawIndicador, RawSector } from './localize-catalog';
 import { NodeConnector } from './node-connector';
-import type { Catalog, Departamento, Edicion, Indicador, Sector } from './types';
+import type { Departamento, Edicion } from './types';
 
 /**
  * Where the data build publishes (relative to the project root, where vite build runs).
@@ -16,18 +18,24 @@ export function readManifest(dir = join(PUBLISHED, 'data')): Manifest {
 	return parseManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
 }
 
-type IndicadorRow = Omit<Indicador, 'niveles' | 'mayor_es_mejor'> & {
+type IndicadorRow = Omit<RawIndicador, 'niveles' | 'niveles_en' | 'mayor_es_mejor'> & {
 	niveles: string | null;
+	niveles_en: string | null;
 	mayor_es_mejor: boolean | string;
 };
+
+const levels = (text: string | null | undefined): string[] => (text ? text.split('|') : []);
 
 /** Opens the published Parquet for prerendering; the caller closes it. */
 export function openPublished(): NodeConnector {
 	return new NodeConnector(join(PUBLISHED, 'data'));
 }
 
-/** The catalog every page needs (manifest facts plus the small dimension tables). */
-export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
+/**
+ * The catalog every page needs (manifest facts plus the small dimension tables), with the data's
+ * English labels beside the Spanish ones: a page gets it through `localizeCatalog`.
+ */
+export async function loadCatalog(conn: NodeConnector): Promise<RawCatalog> {
 	const manifest = readManifest();
 	const q = <T extends Record<string, unknown>>(sql: string, tables: string[]) =>
 		conn.query<T>({ sql, params: [], tables });
@@ -39,21 +47,25 @@ export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
 		q<IndicadorRow & Record<string, unknown>>('SELECT * FROM indicadores ORDER BY orden', [
 			'indicadores'
 		]),
-		q<Sector & Record<string, unknown>>('SELECT sector_id, nombre FROM sectores ORDER BY nombre', [
-			'sectores'
-		]),
+		q<RawSector & Record<string, unknown>>(
+			'SELECT sector_id, nombre, nombre_en FROM sectores ORDER BY nombre',
+			['sectores']
+		),
 		q<Departamento & Record<string, unknown>>(
 			'SELECT divipola, nombre, nombre_corto FROM departamentos ORDER BY divipola',
 			['departamentos']
 		)
 	]);
+	// Without a description the data say nothing of the sample: the default speaks both languages.
+	const descripcion = manifest.descripcion_muestra;
 	return {
 		version: manifest.version,
 		generado: manifest.generado,
 		muestra: manifest.muestra,
-		descripcionMuestra:
-			manifest.descripcion_muestra ??
-			'Datos de demostración: valores sintéticos, no resultados del SSME.',
+		descripcionMuestra: descripcion ?? sampleDescriptionDefault.es,
+		descripcionMuestraEn: descripcion
+			? (manifest.descripcion_muestra_en ?? null)
+			: sampleDescriptionDefault.en,
 		etiquetasEnEspanol: false,
 		ediciones,
 		indicadores: indicadores.map((i) => ({
@@ -62,28 +74,32 @@ export async function loadCatalog(conn: NodeConnector): Promise<Catalog> {
 			dimension: i.dimension,
 			unidad: i.unidad,
 			tipo: i.tipo,
-			niveles: i.niveles ? i.niveles.split('|') : [],
-			etiquetasNiveles: i.niveles ? i.niveles.split('|') : [],
+			niveles: levels(i.niveles),
+			etiquetasNiveles: levels(i.niveles),
 			agregacion: i.agregacion,
 			minimo: i.minimo ?? null,
 			maximo: i.maximo ?? null,
 			mayor_es_mejor: i.mayor_es_mejor === true || i.mayor_es_mejor === 'sí',
-			descripcion: i.descripcion ?? ''
+			descripcion: i.descripcion ?? '',
+			nombre_en: i.nombre_en ?? null,
+			descripcion_en: i.descripcion_en ?? null,
+			niveles_en: i.niveles_en ? levels(i.niveles_en) : null
 		})),
-		sectores,
+		sectores: sectores.map((s) => ({ ...s, nombre_en: s.nombre_en ?? null })),
 		departamentos,
 		parquet: parquetSizes(manifest)
 	};
 }
 
-let cached: { version: string; catalog: Promise<Catalog> } | undefined;
+let cached: { version: string; catalog: Promise<RawCatalog> } | undefined;
 
 /**
  * The catalog for every prerendered page, read once per data version: a build prerenders
  * thousands of pages (one per initiative) and must not open DuckDB for each. The manifest is
- * re-read (cheap) so `vite dev` picks up a rebuilt dataset.
+ * re-read (cheap) so `vite dev` picks up a rebuilt dataset. Both languages: pages localize it
+ * (`localizeCatalog`).
  */
-export function publishedCatalog(): Promise<Catalog> {
+export function publishedCatalog(): Promise<RawCatalog> {
 	const { version } = readManifest();
 	if (cached?.version !== version) {
 		const conn = openPublished();

@@ -10,7 +10,10 @@ import type { ManifestIndicador } from '../contract/manifest';
  * (`localizeCatalog`) and its description always text. `niveles` stay the data's values (what
  * queries compare); `etiquetasNiveles` are their labels, in the same order.
  */
-export interface Indicador extends Omit<ManifestIndicador, 'descripcion' | 'orden'> {
+export interface Indicador extends Omit<
+	ManifestIndicador,
+	'descripcion' | 'orden' | 'nombre_en' | 'descripcion_en' | 'niveles_en'
+> {
 	descripcion: string;
 	etiquetasNiveles: string[];
 	/** 'es' when an English page shows this indicator's labels in Spanish (no English in the data). */
@@ -44,6 +47,8 @@ export interface Catalog {
 	generado: string;
 	muestra: boolean;
 	descripcionMuestra: string;
+	/** 'es' when an English page shows `descripcionMuestra` in Spanish (no English in the data). */
+	descripcionMuestraLang?: 'es';
 	/** True on an English page when some data label has no English and is shown in Spanish. */
 	etiquetasEnEspanol: boolean;
 	ediciones: Edicion[];

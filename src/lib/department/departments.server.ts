@@ -1,3 +1,4 @@
+import { localizeCatalog } from '$lib/data/localize-catalog';
 import { PUBLISHED, openPublished, publishedCatalog } from '$lib/data/prerender.server';
 import type { DepartmentSource } from './department';
 import { queryDepartmentSource, readTopology } from './source.server';
@@ -11,7 +12,9 @@ let source: Promise<DepartmentSource> | undefined;
 /** All departments' data, computed on first use and shared by every page of the build. */
 export function departmentSource(): Promise<DepartmentSource> {
 	source ??= (async () => {
-		const [cat, conn] = [await publishedCatalog(), openPublished()];
+		// Shared by both languages: the queries need codes only; each page labels with its
+		// localized catalog (the layout's).
+		const [cat, conn] = [localizeCatalog(await publishedCatalog(), 'es'), openPublished()];
 		try {
 			return await queryDepartmentSource(conn, cat, readTopology(PUBLISHED));
 		} finally {
