@@ -46,7 +46,7 @@ export const description = msg(
 	(name: string, primary: number, primaryText: string, shared: number, sharedText: string) =>
 		`${name}: ${primaryText} ${plural(primary, 'iniciativa clúster principal', 'iniciativas clúster principales')} y ${sharedText} ${plural(shared, 'compartida', 'compartidas')}, sus sectores, madurez e indicadores del SSME con su puesto entre los departamentos.`,
 	(name: string, primary: number, primaryText: string, shared: number, sharedText: string) =>
-		`${name}: ${primaryText} primary ${plural(primary, 'cluster initiative', 'cluster initiatives')} and ${sharedText} shared, their sectors, maturity and SSME indicators with its rank among the departments.`
+		`${name}: ${primaryText} primary ${plural(primary, 'cluster initiative', 'cluster initiatives')} and ${sharedText} shared; its sectors, maturity and SSME indicators with its rank among the departments.`
 );
 export const descriptionEmpty = msg(
 	(name: string) =>
