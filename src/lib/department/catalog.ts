@@ -1,6 +1,9 @@
 import { catalogOf } from '$lib/data/catalog';
 import type { Catalog, Indicador } from '$lib/data/types';
-import { formatValue, levelName } from '$lib/format/indicator';
+import { formatValue } from '$lib/format/indicator';
+import { formatNumber } from '$lib/format/number';
+import * as m from '$lib/i18n/messages/department';
+import { levelLabel } from '$lib/indicators/level-label';
 import { indicatorType } from '$lib/indicators/registry';
 
 /*
@@ -48,7 +51,21 @@ export function valueText(ind: Indicador, v: number | null | undefined): string 
 	return formatValue(ind, v);
 }
 
-/** A level's name (1-based). */
-export function levelText(ind: Indicador, nivel: number): string {
-	return levelName(ind, nivel);
+/** A level's label (1-based position) in the page's language. */
+export function levelText(
+	ind: Pick<Indicador, 'niveles' | 'etiquetasNiveles'>,
+	nivel: number
+): string {
+	const value = ind.niveles[Math.round(nivel) - 1];
+	return value === undefined ? m.levelN(formatNumber(nivel, 0)) : levelLabel(ind, value);
+}
+
+/** A sector's name in the page's language (the data's name if the catalogue lacks it). */
+export function sectorName(cat: Catalog, sectorId: string, fallback: string): string {
+	return catalogOf(cat).sector(sectorId)?.nombre ?? fallback;
+}
+
+/** `'es'` when the sector's name has no translation (for the `lang` of the element showing it). */
+export function sectorLang(cat: Catalog, sectorId: string): 'es' | undefined {
+	return catalogOf(cat).sector(sectorId)?.lang;
 }

@@ -28,7 +28,14 @@ export interface DepartmentSource {
 /** An initiative as the department page lists it. */
 export type ListedInitiative = Pick<
 	LinkRow,
-	'principal' | 'iniciativa_id' | 'nombre' | 'municipio' | 'sector' | 'nivel' | 'nivel_edicion'
+	| 'principal'
+	| 'iniciativa_id'
+	| 'nombre'
+	| 'municipio'
+	| 'sector_id'
+	| 'sector'
+	| 'nivel'
+	| 'nivel_edicion'
 >;
 
 /** One department page's data. */
@@ -65,6 +72,7 @@ export function buildDepartment(
 			iniciativa_id: l.iniciativa_id,
 			nombre: l.nombre,
 			municipio: l.municipio,
+			sector_id: l.sector_id,
 			sector: l.sector,
 			nivel: l.nivel,
 			nivel_edicion: l.nivel_edicion

@@ -1,12 +1,13 @@
 import { formatInteger } from '$lib/format/number';
+import * as m from '$lib/i18n/messages/department';
 import type { Rank } from './ranks';
 
-/** «3.º de 24 departamentos con datos» (with «empatado con 2» when tied); «sin datos» without. */
+/**
+ * «3.º de 24 departamentos con datos» (with «empatado con 2» when tied), "3rd of 24 departments
+ * with data" in English; «sin datos» without.
+ */
 export function rankText(r: Rank | null): string {
-	if (!r) return 'sin datos';
-	const tie =
-		r.tiedWith > 0
-			? ` (empatado con ${formatInteger(r.tiedWith)} ${r.tiedWith === 1 ? 'departamento' : 'departamentos'})`
-			: '';
-	return `${formatInteger(r.rank)}.º de ${formatInteger(r.of)} departamentos con datos${tie}`;
+	if (!r) return m.noData();
+	const tie = r.tiedWith > 0 ? m.tiedWith(r.tiedWith, formatInteger(r.tiedWith)) : '';
+	return `${m.rank(r.rank, formatInteger(r.rank), r.of, formatInteger(r.of))}${tie}`;
 }

@@ -2,46 +2,48 @@ import { catalogOf } from '$lib/data/catalog';
 import type { Catalog } from '$lib/data/types';
 import type { ExportFilter } from '$lib/export/meta';
 import type { ExportTable } from '$lib/export/table';
-import { levelName } from '$lib/format/indicator';
+import { levelText } from '$lib/department/catalog';
+import * as m from '$lib/i18n/messages/directory';
+import type { Message } from '$lib/i18n/message';
 import type { DirectoryRow } from './index-data';
 import { shownLevel } from './select';
 import { maturityIndicator, type DirectoryState } from './url-state';
 
-const SORT_WORDS: Record<DirectoryState['orden'], string> = {
-	nombre: 'nombre',
-	departamento: 'departamento',
-	sector: 'sector',
-	ingreso: 'año de ingreso a la Red',
-	madurez: 'madurez'
+const SORT_WORDS: Record<DirectoryState['orden'], Message> = {
+	nombre: m.sortName,
+	departamento: m.sortDepartment,
+	sector: m.sortSector,
+	ingreso: m.sortJoined,
+	madurez: m.sortMaturity
 };
 
 /** The directory's filters in the words of the controls (only those that are set, and the order). */
 export function directoryExportFilters(s: DirectoryState, cat: Catalog): ExportFilter[] {
 	const maturity = maturityIndicator(cat);
 	const out: ExportFilter[] = [];
-	if (s.q.trim()) out.push({ label: 'Búsqueda', value: s.q.trim() });
+	if (s.q.trim()) out.push({ label: m.filterSearch(), value: s.q.trim() });
 	if (s.depto)
 		out.push({
-			label: 'Departamento',
+			label: m.department(),
 			value: catalogOf(cat).departmentName(s.depto)
 		});
 	if (s.sector)
 		out.push({
-			label: 'Sector',
+			label: m.sector(),
 			value: catalogOf(cat).sector(s.sector)?.nombre ?? s.sector
 		});
 	if (s.edicion !== null)
 		out.push({
-			label: 'Edición',
+			label: m.filterEdition(),
 			value: catalogOf(cat).editionLabel(s.edicion)
 		});
 	if (s.madurez !== null && maturity)
-		out.push({ label: 'Madurez', value: levelName(maturity, s.madurez) });
-	if (s.ingreso !== null) out.push({ label: 'Ingreso a la Red', value: String(s.ingreso) });
-	if (!out.length) out.push({ label: 'Filtros', value: 'ninguno (todas las iniciativas)' });
+		out.push({ label: m.filterMaturity(), value: levelText(maturity, s.madurez) });
+	if (s.ingreso !== null) out.push({ label: m.colJoined(), value: String(s.ingreso) });
+	if (!out.length) out.push({ label: m.filterNone(), value: m.filterNoneValue() });
 	out.push({
-		label: 'Orden',
-		value: `${SORT_WORDS[s.orden]}${s.desc ? ' (descendente)' : ''}`
+		label: m.filterOrder(),
+		value: `${SORT_WORDS[s.orden]()}${s.desc ? m.descending() : ''}`
 	});
 	return out;
 }
@@ -78,7 +80,7 @@ export function directoryExportTable(
 				anio_ingreso_red: r.ingreso,
 				madurez_edicion: at === null || lvl === null ? null : (cat.ediciones[at]?.edicion ?? null),
 				madurez_nivel: lvl,
-				madurez: lvl === null || !maturity ? null : levelName(maturity, lvl)
+				madurez: lvl === null || !maturity ? null : levelText(maturity, lvl)
 			};
 		}),
 		columns: [
