@@ -1,0 +1,111 @@
+import { msg, plural } from '../message';
+
+/** Words of the formatters (`src/lib/format`): missing values, units, periods, dates, ranges. */
+export const noData = msg('sin datos', 'no data');
+
+/** Month names, January first (Spanish in lower case, as a date writes them). */
+export const months = msg(
+	'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+	'January February March April May June July August September October November December'
+);
+/** A long date: "30 de noviembre de 2024" / "November 30, 2024". */
+export const longDate = msg(
+	(day: number, month: string, year: number) => `${day} de ${month} de ${year}`,
+	(day: number, month: string, year: number) => `${month} ${day}, ${year}`
+);
+/** "noviembre de 2024" / "November 2024". */
+export const monthOfYear = msg(
+	(month: string, year: string) => `${month} de ${year}`,
+	(month: string, year: string) => `${month} ${year}`
+);
+const ORDINAL_ES = ['1.er', '2.º', '3.er', '4.º'];
+const ORDINAL_EN = ['1st', '2nd', '3rd', '4th'];
+/** "3.er trimestre de 2024" / "Q3 2024"… in words: "3rd quarter of 2024". */
+export const quarterOf = msg(
+	(n: number, year: string) => `${ORDINAL_ES[n - 1]} trimestre de ${year}`,
+	(n: number, year: string) => `${ORDINAL_EN[n - 1]} quarter of ${year}`
+);
+export const halfOf = msg(
+	(n: number, year: string) => `${ORDINAL_ES[n - 1]} semestre de ${year}`,
+	(n: number, year: string) => `${ORDINAL_EN[n - 1]} half of ${year}`
+);
+
+/** Axis scales: one and many. */
+export const axisBillions = msg(
+	(n: number) => plural(n, 'mil millones', 'mil millones'),
+	(n: number) => plural(n, 'billion', 'billion')
+);
+export const axisMillions = msg(
+	(n: number) => plural(n, 'millón', 'millones'),
+	(n: number) => plural(n, 'million', 'million')
+);
+export const axisThousands = msg(
+	(n: number) => plural(n, 'mil', 'mil'),
+	(n: number) => plural(n, 'thousand', 'thousand')
+);
+
+/** Units. */
+export const indexUnit = msg('índice 0–100', 'index 0–100');
+export const indexPoints = msg('puntos del índice', 'index points');
+export const percentPoints = msg('p. p.', 'pp');
+export const countNumber = msg('número', 'number');
+export const peopleUnit = msg('personas', 'people');
+/** What each count of the dictionary counts, in English (Spanish reads it from the name). */
+export const countedEn: Record<string, string> = {
+	equipo_gestion: 'people',
+	proyectos_ejecutados: 'projects',
+	empresas_vinculadas: 'companies',
+	empleos: 'jobs',
+	aliados: 'partners'
+};
+export const currencyWord = msg(
+	(code: string) => ({ COP: 'pesos', USD: 'dólares' })[code] ?? '',
+	(code: string) => ({ COP: 'pesos', USD: 'dollars' })[code] ?? ''
+);
+/** "millones de pesos" / "million pesos" ("miles", "millones", "miles de millones"). */
+export const moneyUnit = msg(
+	(scale: string, currency: string) => `${scale} de ${currency}`,
+	(scale: string, currency: string) =>
+		`${({ miles: 'thousand', millones: 'million', 'miles de millones': 'billion' } as Record<string, string>)[scale] ?? scale} ${currency}`
+);
+/** A money unit of the dictionary as a reader's unit: "millones COP" / "million COP". */
+export const moneyCode = msg(
+	(scale: string, code: string) => `${scale} ${code}`,
+	(scale: string, code: string) =>
+		`${({ miles: 'thousand', millones: 'million', 'miles de millones': 'billion' } as Record<string, string>)[scale] ?? scale} ${code}`
+);
+export const shareOfYes = msg('% de iniciativas con «Sí»', '% of initiatives answering “Yes”');
+export const shareOfInitiatives = msg('% de iniciativas', '% of initiatives');
+export const yes = msg('Sí', 'Yes');
+export const no = msg('No', 'No');
+export const levelUnit = msg('nivel', 'level');
+export const levelNumber = msg(
+	(n: string) => `nivel ${n}`,
+	(n: string) => `level ${n}`
+);
+
+/** Aggregations. */
+export const aggSum = msg('suma', 'sum');
+export const aggMean = msg('promedio', 'mean');
+export const aggMedian = msg('mediana', 'median');
+export const aggDistribution = msg('distribución', 'distribution');
+export const aggShareOfInitiatives = msg('porcentaje de iniciativas', 'percentage of initiatives');
+export const aggMostFrequentLevel = msg('nivel más frecuente', 'most frequent level');
+
+/** Dictionary words. */
+export const typeNumber = msg('número', 'number');
+export const typeBoolean = msg('sí / no', 'yes / no');
+export const typeCategory = msg('categoría ordenada', 'ordered category');
+export const noLimit = msg('sin límite', 'no limit');
+export const higherIsBetter = msg('mayor es mejor', 'higher is better');
+export const lowerIsBetter = msg('menor es mejor', 'lower is better');
+
+/** Dimensions of the dictionary. */
+export const dimensions = {
+	madurez: msg('Madurez', 'Maturity'),
+	gestion: msg('Gestión de la iniciativa', 'Management of the initiative'),
+	proyectos: msg('Proyectos', 'Projects'),
+	empresas: msg('Empresas', 'Companies'),
+	entorno: msg('Entorno', 'Environment'),
+	cluster_regional: msg('Clúster regional', 'Regional cluster')
+} as const;
