@@ -33,7 +33,9 @@ describe('en-US number formats', () => {
 		expect(formatNumber(1234567.89, 1)).toBe('1,234,567.9');
 		expect(formatNumber(1234.5)).toBe('1,234.5');
 		expect(formatInteger(174937)).toBe('174,937');
-		expect(formatNumber(-0.5, 0)).toBe(new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(-0.5));
+		expect(formatNumber(-0.5, 0)).toBe(
+			new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(-0.5)
+		);
 		const intl = (v: number, d: number) =>
 			new Intl.NumberFormat('en-US', { maximumFractionDigits: d }).format(v);
 		for (const v of [0, 1.5, 2.5, 999.95, 12345.678, 123456789.123, 1e21, NaN])

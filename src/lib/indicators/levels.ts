@@ -11,7 +11,5 @@ export function levelName(
 	position: number
 ): string {
 	const i = Math.round(position) - 1;
-	return (
-		ind.etiquetasNiveles?.[i] ?? ind.niveles[i] ?? t.levelNumber(formatNumber(position, 0))
-	);
+	return ind.etiquetasNiveles?.[i] ?? ind.niveles[i] ?? t.levelNumber(formatNumber(position, 0));
 }
