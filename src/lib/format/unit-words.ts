@@ -2,9 +2,6 @@ import type { Indicador } from '$lib/data/types';
 import { getLocale } from '../i18n/locale';
 import * as t from '../i18n/messages/format';
 
-/** What a count counts, where the indicator's Spanish name does not start with it as a plural noun. */
-const COUNTED: Record<string, () => string> = { equipo_gestion: t.peopleUnit };
-
 /** A money unit of the dictionary: its scale word and currency code. */
 const MONEY = /^(miles|millones|miles de millones) ([A-Z]{3})$/;
 
@@ -13,10 +10,11 @@ const MONEY = /^(miles|millones|miles de millones) ([A-Z]{3})$/;
  * "Empleos de las empresas vinculadas" → "empleos", "Equipo de gestión" → "personas").
  */
 function countUnit(ind: Pick<Indicador, 'codigo' | 'nombre'>): string {
-	// English names do not start with what they count ("Linked companies"): a word per code.
-	if (getLocale() === 'en') return t.countedEn[ind.codigo] ?? t.countNumber();
-	const known = COUNTED[ind.codigo];
-	if (known) return known();
+	const known = Object.hasOwn(t.counted, ind.codigo) ? t.counted[ind.codigo] : undefined;
+	// Spanish reads what is counted from the name, where it can; English names do not start with
+	// it ("Linked companies"), so English takes the word of the code.
+	if (getLocale() === 'en') return known?.() ?? t.countNumber();
+	if (ind.codigo === 'equipo_gestion' && known) return known();
 	const first = ind.nombre.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 	return /s$/.test(first) ? first : t.countNumber();
 }

@@ -1,6 +1,6 @@
 import { formatPercent } from '../format/number';
 import { aggregation } from './aggregations';
-import * as t from '../i18n/messages/format';
+import * as t from '../i18n/messages/indicators';
 import type { IndicatorType } from './type';
 
 /**

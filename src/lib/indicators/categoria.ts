@@ -1,5 +1,5 @@
 import { levelName } from './levels';
-import * as t from '../i18n/messages/format';
+import * as t from '../i18n/messages/indicators';
 import type { IndicatorType } from './type';
 
 /**

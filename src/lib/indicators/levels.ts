@@ -1,5 +1,5 @@
 import { formatNumber } from '../format/number';
-import * as t from '../i18n/messages/format';
+import * as t from '../i18n/messages/indicators';
 
 /**
  * The level's label for a category value (1-based position), in the page's language: its

@@ -1,5 +1,5 @@
 import { numberAxisUnit, numberUnitLabel } from '../format/unit-words';
-import * as t from '../i18n/messages/format';
+import * as t from '../i18n/messages/indicators';
 import { formatCompact, formatInteger, formatNumber, formatPercent } from '../format/number';
 import { aggregation } from './aggregations';
 import type { IndicatorType } from './type';

@@ -1,4 +1,4 @@
-import { msg, plural } from '../message';
+import { msg, plural, type Message } from '../message';
 
 /** Words of the formatters (`src/lib/format`): missing values, units, periods, dates, ranges. */
 export const noData = msg('sin datos', 'no data');
@@ -49,48 +49,34 @@ export const indexUnit = msg('índice 0–100', 'index 0–100');
 export const indexPoints = msg('puntos del índice', 'index points');
 export const percentPoints = msg('p. p.', 'pp');
 export const countNumber = msg('número', 'number');
-export const peopleUnit = msg('personas', 'people');
-/** What each count of the dictionary counts, in English (Spanish reads it from the name). */
-export const countedEn: Record<string, string> = {
-	equipo_gestion: 'people',
-	proyectos_ejecutados: 'projects',
-	empresas_vinculadas: 'companies',
-	empleos: 'jobs',
-	aliados: 'partners'
+/** What each count of the dictionary counts, in the plural (other Spanish counts read it from the name). */
+export const counted: Record<string, Message> = {
+	equipo_gestion: msg('personas', 'people'),
+	proyectos_ejecutados: msg('proyectos', 'projects'),
+	empresas_vinculadas: msg('empresas', 'companies'),
+	empleos: msg('empleos', 'jobs'),
+	aliados: msg('aliados', 'partners')
 };
 export const currencyWord = msg(
 	(code: string) => ({ COP: 'pesos', USD: 'dólares' })[code] ?? '',
 	(code: string) => ({ COP: 'pesos', USD: 'dollars' })[code] ?? ''
 );
+/** The dictionary's money scales in English. */
+const SCALE_EN: Record<string, string> = {
+	miles: 'thousand',
+	millones: 'million',
+	'miles de millones': 'billion'
+};
 /** "millones de pesos" / "million pesos" ("miles", "millones", "miles de millones"). */
 export const moneyUnit = msg(
 	(scale: string, currency: string) => `${scale} de ${currency}`,
-	(scale: string, currency: string) =>
-		`${({ miles: 'thousand', millones: 'million', 'miles de millones': 'billion' } as Record<string, string>)[scale] ?? scale} ${currency}`
+	(scale: string, currency: string) => `${SCALE_EN[scale] ?? scale} ${currency}`
 );
 /** A money unit of the dictionary as a reader's unit: "millones COP" / "million COP". */
 export const moneyCode = msg(
 	(scale: string, code: string) => `${scale} ${code}`,
-	(scale: string, code: string) =>
-		`${({ miles: 'thousand', millones: 'million', 'miles de millones': 'billion' } as Record<string, string>)[scale] ?? scale} ${code}`
+	(scale: string, code: string) => `${SCALE_EN[scale] ?? scale} ${code}`
 );
-export const shareOfYes = msg('% de iniciativas con «Sí»', '% of initiatives answering “Yes”');
-export const shareOfInitiatives = msg('% de iniciativas', '% of initiatives');
-export const yes = msg('Sí', 'Yes');
-export const no = msg('No', 'No');
-export const levelUnit = msg('nivel', 'level');
-export const levelNumber = msg(
-	(n: string) => `nivel ${n}`,
-	(n: string) => `level ${n}`
-);
-
-/** Aggregations. */
-export const aggSum = msg('suma', 'sum');
-export const aggMean = msg('promedio', 'mean');
-export const aggMedian = msg('mediana', 'median');
-export const aggDistribution = msg('distribución', 'distribution');
-export const aggShareOfInitiatives = msg('porcentaje de iniciativas', 'percentage of initiatives');
-export const aggMostFrequentLevel = msg('nivel más frecuente', 'most frequent level');
 
 /** Dictionary words. */
 export const typeNumber = msg('número', 'number');
