@@ -6,6 +6,7 @@
 import font400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import font700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import type { ChartMarkup } from './svg-document';
+import * as m from '$lib/i18n/messages/export';
 
 export { buildSvgDocument, type ExportLegend, type LegendEntry } from './svg-document';
 
@@ -112,13 +113,10 @@ export async function svgToPng(
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
 		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('el navegador no permite dibujar en un lienzo');
+		if (!ctx) throw new Error(m.noCanvas());
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
 		return await new Promise<Blob>((resolve, reject) =>
-			canvas.toBlob(
-				(b) => (b ? resolve(b) : reject(new Error('no se pudo crear el PNG'))),
-				'image/png'
-			)
+			canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(m.noPng()))), 'image/png')
 		);
 	} finally {
 		URL.revokeObjectURL(url);

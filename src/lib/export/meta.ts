@@ -4,14 +4,55 @@
  * key-value metadata and the footer of exported images.
  */
 
-/** The label that marks synthetic sample data in every export. */
-export const SAMPLE_LABEL = 'DATOS DE DEMOSTRACIÓN: valores sintéticos, no resultados del SSME';
+import * as m from '../i18n/messages/export';
 
-/** Source of the indicators. */
+/**
+ * The label that marks synthetic sample data, in Spanish (kept for old call sites and tests):
+ * exports use {@link sampleLabel}, in the page's language.
+ */
+export const SAMPLE_LABEL = m.sampleLabel.es;
+
+/** The label that marks synthetic sample data in every export, in the page's language. */
+export function sampleLabel(): string {
+	return m.sampleLabel();
+}
+
+/** Source of the indicators (names only: the same in both languages). */
 export const DATA_SOURCE = 'SSME, Red Clúster Colombia — Confecámaras';
 
-/** Source line of the map (indicators plus boundaries). */
+/**
+ * Source line of the map (indicators plus boundaries), in Spanish: a page may pass it as is,
+ * exports and embeds write it in the page's language ({@link localizeSource}); or call
+ * {@link mapSource}.
+ */
 export const MAP_SOURCE = `Fuente: ${DATA_SOURCE} · Límites: Natural Earth`;
+
+/** "Fuente: SSME, …" in the page's language. */
+export function dataSource(): string {
+	return m.sourceLine(DATA_SOURCE);
+}
+
+/** The map's source line in the page's language. */
+export function mapSource(): string {
+	return m.sourceLine(m.boundariesSource(DATA_SOURCE));
+}
+
+/**
+ * A source line in the page's language: pages written before the English site pass Spanish ones
+ * ("Fuente: …", " · Límites: …"); their words are translated, the names kept.
+ */
+export function localizeSource(source: string): string {
+	const match = /^Fuente:\s*(.*)$/s.exec(source);
+	if (!match) return source;
+	const rest = match[1]!;
+	const bounds = / · Límites: Natural Earth$/.exec(rest);
+	return m.sourceLine(bounds ? m.boundariesSource(rest.slice(0, bounds.index)) : rest);
+}
+
+/** A source line without its "Fuente: " / "Source: " word. */
+function sourceName(source: string): string {
+	return localizeSource(source).replace(/^(Fuente|Source):\s*/, '');
+}
 
 /** One filter as shown in the controls ("Indicador" = "Empresas vinculadas"). */
 export interface ExportFilter {
@@ -29,7 +70,7 @@ export interface ExportMeta {
 	generado: string;
 	/** Manifest `muestra`: the data are synthetic. */
 	muestra: boolean;
-	/** Source line, e.g. {@link MAP_SOURCE}. */
+	/** Source line, e.g. {@link mapSource} (a Spanish one is translated when written). */
 	source: string;
 	/** When the file was made. */
 	exportedAt: Date;
@@ -43,31 +84,31 @@ export function describeFilters(filters: ExportFilter[]): string {
 }
 
 /** The `# ` comment lines of a CSV export (without the `# `; `toCsv` adds it). */
-export function commentLines(m: ExportMeta): string[] {
+export function commentLines(e: ExportMeta): string[] {
 	return [
-		`Tablero Clúster: ${m.title}`,
-		...(m.muestra ? [SAMPLE_LABEL] : []),
-		`Filtros: ${describeFilters(m.filters)}`,
-		`Versión de los datos: ${m.version} (publicados ${m.generado})`,
-		`Generado: ${m.exportedAt.toISOString()}`,
-		`Fuente: ${m.source.replace(/^Fuente:\s*/, '')}`,
-		...(m.url ? [`Vista: ${m.url}`] : []),
-		'Números con punto decimal y sin separador de miles; celda vacía = sin datos.'
+		m.csvTitle(e.title),
+		...(e.muestra ? [sampleLabel()] : []),
+		m.csvFilters(describeFilters(e.filters)),
+		m.csvVersion(e.version, e.generado),
+		m.csvGenerated(e.exportedAt.toISOString()),
+		m.csvSource(sourceName(e.source)),
+		...(e.url ? [m.csvView(e.url)] : []),
+		m.csvNumbers()
 	];
 }
 
 /** Key-value metadata of a Parquet export (keys prefixed `tablero.`; filters as JSON). */
-export function keyValueMetadata(m: ExportMeta): { key: string; value: string }[] {
+export function keyValueMetadata(e: ExportMeta): { key: string; value: string }[] {
 	const kv: Record<string, string> = {
-		'tablero.titulo': m.title,
-		'tablero.filtros': JSON.stringify(Object.fromEntries(m.filters.map((f) => [f.label, f.value]))),
-		'tablero.version_datos': m.version,
-		'tablero.datos_publicados': m.generado,
-		'tablero.generado': m.exportedAt.toISOString(),
-		'tablero.muestra': String(m.muestra),
-		'tablero.fuente': m.source.replace(/^Fuente:\s*/, '')
+		'tablero.titulo': e.title,
+		'tablero.filtros': JSON.stringify(Object.fromEntries(e.filters.map((f) => [f.label, f.value]))),
+		'tablero.version_datos': e.version,
+		'tablero.datos_publicados': e.generado,
+		'tablero.generado': e.exportedAt.toISOString(),
+		'tablero.muestra': String(e.muestra),
+		'tablero.fuente': sourceName(e.source)
 	};
-	if (m.muestra) kv['tablero.aviso'] = SAMPLE_LABEL;
-	if (m.url) kv['tablero.vista'] = m.url;
+	if (e.muestra) kv['tablero.aviso'] = sampleLabel();
+	if (e.url) kv['tablero.vista'] = e.url;
 	return Object.entries(kv).map(([key, value]) => ({ key, value }));
 }

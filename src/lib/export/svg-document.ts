@@ -1,7 +1,8 @@
 import { markerPath } from '$lib/charts/marks/marker';
 import type { MarkerShape } from '$lib/charts/types';
 import { formatDate } from '$lib/format/indicator';
-import { SAMPLE_LABEL, type ExportMeta } from './meta';
+import * as m from '$lib/i18n/messages/export';
+import { localizeSource, sampleLabel, type ExportMeta } from './meta';
 import { escapeXml, textWidth, wrapText } from './svg-text';
 
 /**
@@ -138,7 +139,7 @@ export function buildSvgDocument(p: SvgDocumentParts): {
 	let y = PAD;
 
 	if (meta.muestra) {
-		const lines = wrapText(SAMPLE_LABEL, content - 16, 12);
+		const lines = wrapText(sampleLabel(), content - 16, 12);
 		const h = lines.length * 16 + 12;
 		body.push(
 			`<g class="muestra"><rect x="${PAD}" y="${y}" width="${content}" height="${h}" fill="#fff4ce" stroke="#b58100" stroke-width="1.5" rx="3"/>` +
@@ -176,9 +177,13 @@ export function buildSvgDocument(p: SvgDocumentParts): {
 		y += lg.height + 12;
 	}
 	const footer = [
-		meta.source,
-		`Datos: versión ${meta.version}, publicados el ${formatDate(meta.generado)} · Imagen generada el ${formatDate(meta.exportedAt.toISOString())}`,
-		...(meta.muestra ? [SAMPLE_LABEL] : []),
+		localizeSource(meta.source),
+		m.imageDates(
+			meta.version,
+			formatDate(meta.generado),
+			formatDate(meta.exportedAt.toISOString())
+		),
+		...(meta.muestra ? [sampleLabel()] : []),
 		...(meta.url ? [meta.url] : [])
 	].flatMap((l) => wrapText(l, content, 10));
 	body.push(`<g class="footer">${textLines(footer, PAD, y + 10, 10, 14, ' fill="#4b5563"')}</g>`);

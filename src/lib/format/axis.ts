@@ -1,12 +1,13 @@
 import type { Indicador } from '$lib/data/types';
 import { indicatorType } from '$lib/indicators/registry';
-import { formatNumber } from './number';
+import { formatNumber, withPercent } from './number';
+import * as t from '../i18n/messages/format';
 
 /** Scales an axis may use, largest first: one per axis, chosen from its largest tick. */
 const SCALES = [
-	{ from: 1e9, divisor: 1e9, one: 'mil millones', many: 'mil millones' },
-	{ from: 1e6, divisor: 1e6, one: 'millón', many: 'millones' },
-	{ from: 1e4, divisor: 1e3, one: 'mil', many: 'mil' }
+	{ from: 1e9, divisor: 1e9, word: t.axisBillions },
+	{ from: 1e6, divisor: 1e6, word: t.axisMillions },
+	{ from: 1e4, divisor: 1e3, word: t.axisThousands }
 ] as const;
 
 /** Decimals needed to tell apart ticks `step` apart (0–2). */
@@ -20,8 +21,8 @@ function decimalsFor(step: number): number {
 }
 
 /**
- * The one es-CO tick formatter for a numeric axis. All ticks share one scale ("5 mil",
- * "1,5 millones"), picked from the largest tick, and the decimals their spacing needs, so an axis
+ * The one tick formatter for a numeric axis, in the page's language. All ticks share one scale
+ * ("5 mil", "1,5 millones"; en: "5 thousand", "1.5 million"), picked from the largest tick, and the decimals their spacing needs, so an axis
  * never mixes "20 k" with "5.000". A unit of "%" is written on each tick; any other unit is the
  * axis label (`axisUnit`).
  */
@@ -39,11 +40,11 @@ export function formatAxis(ticks: readonly number[], unit = ''): (v: number) => 
 	const digits = decimalsFor(step === Infinity ? max / divisor : step / divisor);
 	const percent = unit === '%';
 	return (v) => {
-		if (v === 0) return percent ? '0 %' : '0';
+		if (v === 0) return percent ? withPercent('0') : '0';
 		const text = formatNumber(v / divisor, digits);
-		if (percent) return `${text} %`;
+		if (percent) return withPercent(text);
 		if (!scale) return text;
-		return `${text} ${Math.abs(v) === divisor ? scale.one : scale.many}`;
+		return `${text} ${scale.word(Math.abs(v) / divisor)}`;
 	};
 }
 

@@ -1,7 +1,8 @@
 import { indicatorType } from '../indicators/registry';
 import type { Indicador } from '$lib/data/types';
-import { formatValue } from './indicator';
-import { formatPercent } from './number';
+import { formatValue, unitLabel } from './indicator';
+import { formatPercent, nf, withPercent as withPercentSign } from './number';
+import * as t from '../i18n/messages/format';
 import type { Medida } from '$lib/data/url-state';
 
 /** Whether an absolute change of this indicator is in percentage points (its values are %). */
@@ -13,9 +14,9 @@ function inPoints(ind: Indicador): boolean {
 /** The unit of a change: «%» (relative), «p. p.» (points of a %) or the indicator's own. */
 export function changeUnit(ind: Indicador, medida: Medida): string {
 	if (medida === 'pct' && !indicatorType(ind.tipo).levels) return '%';
-	if (inPoints(ind)) return 'p. p.';
-	if (ind.unidad === 'indice') return 'puntos del índice';
-	return ind.unidad === 'conteo' ? '' : ind.unidad;
+	if (inPoints(ind)) return t.percentPoints();
+	if (ind.unidad === 'indice') return t.indexPoints();
+	return ind.unidad === 'conteo' ? '' : unitLabel(ind);
 }
 
 function digits(ind: Indicador, medida: Medida, v: number): number {
@@ -39,19 +40,21 @@ export function formatChange(
 		exact = false
 	}: { sign?: boolean; unit?: boolean; exact?: boolean } = {}
 ): string {
-	if (v === null || v === undefined || Number.isNaN(v)) return 'sin datos';
-	const text = new Intl.NumberFormat('es-CO', {
+	if (v === null || v === undefined || Number.isNaN(v)) return t.noData();
+	const text = nf({
 		maximumFractionDigits: exact ? 2 : digits(ind, medida, v),
 		signDisplay: sign ? 'exceptZero' : 'auto'
 	})
 		.format(v)
 		.replace('-', '−');
 	const u = changeUnit(ind, medida);
-	return unit && u ? `${text} ${u}` : text;
+	if (!unit || !u) return text;
+	// English writes a percent sign against the number ("+3%"), Spanish after a space ("+3 %").
+	return u === '%' ? withPercentSign(text) : `${text} ${u}`;
 }
 
 /** One edition's side of a change: the value in its unit; for a category, the level's share. */
 export function formatChangeSide(ind: Indicador, v: number | null | undefined): string {
 	if (!indicatorType(ind.tipo).levels) return formatValue(ind, v);
-	return v === null || v === undefined || Number.isNaN(v) ? 'sin datos' : formatPercent(v);
+	return v === null || v === undefined || Number.isNaN(v) ? t.noData() : formatPercent(v);
 }

@@ -1,3 +1,5 @@
+import * as t from '../i18n/messages/format';
+
 /**
  * Calendar parts of a timestamp as Bogotá sees it (publication dates are Colombian dates). Made on
  * first use: a formatter with a time zone costs tens of milliseconds on a slow phone, and pages
@@ -23,37 +25,28 @@ export function yearOf(iso: string): string {
 	return isoDay(iso).slice(0, 4);
 }
 
-const MONTHS = [
-	'enero',
-	'febrero',
-	'marzo',
-	'abril',
-	'mayo',
-	'junio',
-	'julio',
-	'agosto',
-	'septiembre',
-	'octubre',
-	'noviembre',
-	'diciembre'
-];
-const ORDINAL = ['1.er', '2.º', '3.er', '4.º'];
+/** The month's name in the page's language (0 = January). */
+function monthName(i: number): string {
+	return t.months().split(' ')[i] ?? '';
+}
 
 /**
  * A statistical period in words: "2024-T3" → "3.er trimestre de 2024", "2024-S1" → "1.er semestre
- * de 2024", "2024-11" → "noviembre de 2024", "2024" → "2024". Anything else is returned as given.
+ * de 2024", "2024-11" → "noviembre de 2024", "2024" → "2024" (en: "3rd quarter of 2024",
+ * "November 2024"). Anything else is returned as given.
  */
 export function formatPeriod(period: string): string {
 	const p = period.trim();
 	let m = /^(\d{4})-([TS])([1-4])$/i.exec(p);
 	if (m) {
 		const n = Number(m[3]);
-		const kind = m[2]!.toUpperCase() === 'T' ? 'trimestre' : 'semestre';
-		if (kind === 'semestre' && n > 2) return p;
-		return `${ORDINAL[n - 1]} ${kind} de ${m[1]}`;
+		const quarter = m[2]!.toUpperCase() === 'T';
+		if (!quarter && n > 2) return p;
+		return quarter ? t.quarterOf(n, m[1]!) : t.halfOf(n, m[1]!);
 	}
 	m = /^(\d{4})-(\d{2})$/.exec(p);
-	if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${MONTHS[Number(m[2]) - 1]} de ${m[1]}`;
+	if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+		return t.monthOfYear(monthName(Number(m[2]) - 1), m[1]!);
 	return p;
 }
 
@@ -61,7 +54,8 @@ export function formatPeriod(period: string): string {
 const BOGOTA_OFFSET_MS = -5 * 3600 * 1000;
 
 /**
- * A date "2024-11-30" (read at noon) or a timestamp → "30 de noviembre de 2024", the day in Bogotá.
+ * A date "2024-11-30" (read at noon) or a timestamp → "30 de noviembre de 2024" (en: "November 30,
+ * 2024"), the day in Bogotá.
  * The same text as `formatDate` in `./indicator`, without building an `Intl.DateTimeFormat` with a
  * time zone (tens of milliseconds on a slow phone): the site's footer shows it on every page.
  */
@@ -69,5 +63,5 @@ export function formatLongDate(iso: string): string {
 	const d = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
 	if (Number.isNaN(d.getTime())) return iso;
 	const b = new Date(d.getTime() + BOGOTA_OFFSET_MS);
-	return `${b.getUTCDate()} de ${MONTHS[b.getUTCMonth()]} de ${b.getUTCFullYear()}`;
+	return t.longDate(b.getUTCDate(), monthName(b.getUTCMonth()), b.getUTCFullYear());
 }

@@ -2,11 +2,12 @@ import type { Indicador } from '../data/types';
 import { dimensionName } from './dimension';
 import { aggregationLabel } from './indicator';
 import { formatNumber } from './number';
+import * as t from '../i18n/messages/format';
 
-const TYPES: Record<string, string> = {
-	numero: 'número',
-	booleano: 'sí / no',
-	categoria: 'categoría ordenada'
+const TYPES: Record<string, () => string> = {
+	numero: t.typeNumber,
+	booleano: t.typeBoolean,
+	categoria: t.typeCategory
 };
 
 /** The dictionary's dimension code as a heading ("gestion" → "Gestión de la iniciativa"). */
@@ -16,21 +17,21 @@ export function dimensionLabel(code: string): string {
 
 /** The dictionary's type code in words. */
 export function typeLabel(ind: Indicador): string {
-	return TYPES[ind.tipo] ?? ind.tipo;
+	return TYPES[ind.tipo]?.() ?? ind.tipo;
 }
 
-/** The valid range as text: "0 – 100", "≥ 0", "≤ 60" or "sin límite". */
+/** The valid range as text: "0 – 100", "≥ 0", "≤ 60" or "sin límite" (en: "no limit"). */
 export function rangeText(ind: Indicador): string {
 	const { minimo: lo, maximo: hi } = ind;
 	if (lo !== null && hi !== null) return `${formatNumber(lo, 2)} – ${formatNumber(hi, 2)}`;
 	if (lo !== null) return `≥ ${formatNumber(lo, 2)}`;
 	if (hi !== null) return `≤ ${formatNumber(hi, 2)}`;
-	return 'sin límite';
+	return t.noLimit();
 }
 
 /** Which way is better, for the dictionary's "dirección" column. */
 export function directionLabel(ind: Indicador): string {
-	return ind.mayor_es_mejor ? 'mayor es mejor' : 'menor es mejor';
+	return ind.mayor_es_mejor ? t.higherIsBetter() : t.lowerIsBetter();
 }
 
 /** How the map aggregates the indicator per department, with the dictionary's code. */

@@ -1,13 +1,6 @@
-const DIMENSIONS: Record<string, string> = {
-	madurez: 'Madurez',
-	gestion: 'Gestión de la iniciativa',
-	proyectos: 'Proyectos',
-	empresas: 'Empresas',
-	entorno: 'Entorno',
-	cluster_regional: 'Clúster regional'
-};
+import { dimensions } from '../i18n/messages/format';
 
-/** The reader's name of a dictionary dimension (the code itself if unknown). */
+/** The reader's name of a dictionary dimension in the page's language (the code itself if unknown). */
 export function dimensionName(code: string): string {
-	return DIMENSIONS[code] ?? code;
+	return Object.hasOwn(dimensions, code) ? dimensions[code as keyof typeof dimensions]() : code;
 }

@@ -1,16 +1,25 @@
-/** The only place numbers become text: es-CO conventions (1.234.567,8). */
+/**
+ * The only place numbers become text, in the page's language: es-CO (1.234.567,8) or en-US
+ * (1,234,567.8).
+ */
+import { getLocale, LANG_TAG } from '../i18n/locale';
+
 const cache = new Map<string, Intl.NumberFormat>();
 
-function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = JSON.stringify(options);
+/** An Intl formatter of the page's language (made once per language and options). */
+export function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const tag = LANG_TAG[getLocale()];
+	const key = `${tag} ${JSON.stringify(options)}`;
 	let f = cache.get(key);
-	if (!f) cache.set(key, (f = new Intl.NumberFormat('es-CO', options)));
+	if (!f) cache.set(key, (f = new Intl.NumberFormat(tag, options)));
 	return f;
 }
 
 /** Plain formatters by number of decimals, for the values `plain` leaves to Intl. */
-const plain: Intl.NumberFormat[] = [];
-const byDigits = (digits: number) => (plain[digits] ??= nf({ maximumFractionDigits: digits }));
+const byDigits = (digits: number) => nf({ maximumFractionDigits: digits });
+
+/** Thousands and decimal separators of the page's language. */
+const SEPARATORS = { es: ['.', ','], en: [',', '.'] } as const;
 
 /** Adds one unit in the last place of a string of decimal digits ("0999" → "1000"). */
 function increment(digits: string): string {
@@ -23,10 +32,10 @@ function increment(digits: string): string {
 }
 
 /**
- * `Intl.NumberFormat('es-CO', { maximumFractionDigits })` for ordinary numbers, without Intl:
+ * `Intl.NumberFormat('es-CO' | 'en-US', { maximumFractionDigits })` for ordinary numbers, without Intl:
  * building the first Intl formatter loads the locale's data, 20–50 ms of a page's hydration on a
  * fast computer (four times that on a slow phone). Same rules: the shortest decimal form of the
- * value rounded half away from zero, thousands grouped with ".", decimals after ",", no trailing
+ * value rounded half away from zero, thousands grouped with "." (en: ","), decimals after "," (en: "."), no trailing
  * zeros, "-0" for a negative value that rounds to zero. Tested against Intl; null for the values
  * it leaves to Intl (not finite, 1e21 or more, or below 1e-6 in size).
  */
@@ -44,12 +53,13 @@ function plainText(value: number, digits: number): string | null {
 		decimals = rounded.slice(rounded.length - digits);
 	}
 	decimals = decimals.replace(/0+$/, '');
-	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+	const [group, point] = SEPARATORS[getLocale()];
+	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
 	const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-	return `${sign}${grouped}${decimals ? `,${decimals}` : ''}`;
+	return `${sign}${grouped}${decimals ? `${point}${decimals}` : ''}`;
 }
 
-/** Formats a plain number with up to `digits` decimals, e.g. 1234.5 → "1.234,5". */
+/** Formats a plain number with up to `digits` decimals, e.g. 1234.5 → "1.234,5" (en: "1,234.5"). */
 export function formatNumber(value: number, digits = 1): string {
 	return plainText(value, digits) ?? byDigits(digits).format(value);
 }
@@ -59,13 +69,18 @@ export function formatInteger(value: number): string {
 	return plainText(value, 0) ?? byDigits(0).format(value);
 }
 
-/** Compact form for legends and cards, e.g. 2_700_000 → "2,7 M". */
+/** Compact form for legends and cards, e.g. 2_700_000 → "2,7 M" (en: "2.7M"). */
 export function formatCompact(value: number): string {
 	if (Math.abs(value) < 10_000) return formatNumber(value, Math.abs(value) < 10 ? 1 : 0);
 	return nf({ notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-/** Percentage of a 0–100 value, e.g. 45.25 → "45,3 %". */
+/** Percentage of a 0–100 value, e.g. 45.25 → "45,3 %" (en: "45.3%"). */
 export function formatPercent(value: number, digits = 1): string {
-	return `${formatNumber(value, digits)} %`;
+	return withPercent(formatNumber(value, digits));
+}
+
+/** A number's text followed by the percent sign as the page's language writes it. */
+export function withPercent(text: string): string {
+	return getLocale() === 'en' ? `${text}%` : `${text} %`;
 }

@@ -1,6 +1,9 @@
 import { formatNumber } from './number';
 
-/** File size in binary units with es-CO decimals: 9986 → "9,8 KiB", 3762543 → "3,6 MiB". */
+/**
+ * File size in binary units with the page's decimals: 9986 → "9,8 KiB" (en: "9.8 KiB"),
+ * 3762543 → "3,6 MiB". The unit symbols are the same in both languages.
+ */
 export function formatBytes(bytes: number): string {
 	if (bytes < 1024) return `${formatNumber(bytes, 0)} B`;
 	const units = ['KiB', 'MiB', 'GiB'];

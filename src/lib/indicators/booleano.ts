@@ -1,5 +1,6 @@
 import { formatPercent } from '../format/number';
 import { aggregation } from './aggregations';
+import * as t from '../i18n/messages/indicators';
 import type { IndicatorType } from './type';
 
 /**
@@ -28,9 +29,9 @@ export const booleano: IndicatorType = {
 	format: (_ind, value) => formatPercent(value),
 	// The initiative's own answer (held as 100/0) reads «Sí»/«No»; a group's, the % of «Sí».
 	formatComparison: (_ind, value, own) =>
-		own ? (value >= 50 ? 'Sí' : 'No') : formatPercent(value),
-	unitLabel: () => '% de iniciativas con «Sí»',
-	axisUnit: () => '% de iniciativas con «Sí»',
+		own ? (value >= 50 ? t.yes() : t.no()) : formatPercent(value),
+	unitLabel: () => t.shareOfYes(),
+	axisUnit: () => t.shareOfYes(),
 	axisIsPercent: () => true,
-	aggregationLabel: () => 'porcentaje de iniciativas'
+	aggregationLabel: () => t.aggShareOfInitiatives()
 };

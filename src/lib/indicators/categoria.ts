@@ -1,4 +1,5 @@
 import { levelName } from './levels';
+import * as t from '../i18n/messages/indicators';
 import type { IndicatorType } from './type';
 
 /**
@@ -27,8 +28,8 @@ export const categoria: IndicatorType = {
 	yFloor: () => ({ min: 0, max: 100 }),
 	format: (ind, value) => levelName(ind, value),
 	formatComparison: (ind, value) => levelName(ind, value),
-	unitLabel: () => 'nivel',
-	axisUnit: () => '% de iniciativas',
+	unitLabel: () => t.levelUnit(),
+	axisUnit: () => t.shareOfInitiatives(),
 	axisIsPercent: () => true,
-	aggregationLabel: () => 'nivel más frecuente'
+	aggregationLabel: () => t.aggMostFrequentLevel()
 };

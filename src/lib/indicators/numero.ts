@@ -1,4 +1,5 @@
-import { numberAxisUnit } from '../format/unit-words';
+import { numberAxisUnit, numberUnitLabel } from '../format/unit-words';
+import * as t from '../i18n/messages/indicators';
 import { formatCompact, formatInteger, formatNumber, formatPercent } from '../format/number';
 import { aggregation } from './aggregations';
 import type { IndicatorType } from './type';
@@ -32,12 +33,14 @@ export const numero: IndicatorType = {
 	// Medians of counts keep their half (12,5).
 	formatComparison: (ind, value) =>
 		ind.unidad === 'conteo' ? formatNumber(value, 1) : numero.format(ind, value, false),
-	unitLabel: (ind) =>
-		ind.unidad === 'indice' ? 'índice 0–100' : ind.unidad === 'conteo' ? '' : ind.unidad,
+	unitLabel: (ind) => numberUnitLabel(ind),
 	axisUnit: (ind) => numberAxisUnit(ind),
 	axisIsPercent: (ind) => ind.unidad === '%',
 	aggregationLabel: (ind) =>
-		({ suma: 'suma', promedio: 'promedio', mediana: 'mediana', distribucion: 'distribución' })[
-			ind.agregacion
-		]
+		({
+			suma: t.aggSum,
+			promedio: t.aggMean,
+			mediana: t.aggMedian,
+			distribucion: t.aggDistribution
+		})[ind.agregacion]()
 };

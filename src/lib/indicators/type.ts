@@ -5,7 +5,9 @@ import type { Indicador as Full } from '../data/types';
 export type Indicador = Pick<
 	Full,
 	'codigo' | 'nombre' | 'unidad' | 'tipo' | 'niveles' | 'agregacion' | 'minimo' | 'maximo'
->;
+> &
+	/** The levels' labels in the page's language (the site's indicators have them; the build's not). */
+	Partial<Pick<Full, 'etiquetasNiveles'>>;
 
 /** What an indicator type needs of a results row to read one cell (the build's `Row`). */
 export interface CellReader {
