@@ -7,6 +7,8 @@ import type { EvolutionFilter } from '$lib/data/queries/evolution';
 import type { Catalog, Edicion, Indicador } from '$lib/data/types';
 import { formatValue, levelName } from '$lib/format/indicator';
 import { formatInteger, formatPercent } from '$lib/format/number';
+import * as m from '$lib/i18n/messages/evolution';
+import { levelLabel } from '$lib/indicators/level-label';
 
 /** One chart of the view: a single panel, or one of the small multiples. */
 export interface Panel {
@@ -36,7 +38,7 @@ export function seriesLabels(
 	f: EvolutionFilter,
 	data: EvolutionData
 ): [string, string][] {
-	if (f.desglose === 'nacional') return [['*', 'Nacional']];
+	if (f.desglose === 'nacional') return [['*', m.seriesNational()]];
 	if (f.desglose === 'departamentos')
 		return f.deptos.map((d) => [d, catalogOf(cat).departmentName(d)]);
 	if (f.desglose === 'iniciativa') {
@@ -95,7 +97,7 @@ export function panels(
 					total: rows[0]!.total,
 					segments: rows.map((r) => ({
 						key: String(r.nivel),
-						label: levelName(ind, r.nivel),
+						label: levelText(ind, r.nivel),
 						colour: colours[r.nivel - 1] ?? '#999',
 						value: r.valor,
 						n: r.n
@@ -110,17 +112,17 @@ export function panels(
 export function tableColumns(ind: Indicador): { label: string; numeric?: boolean }[] {
 	return indicatorType(ind.tipo).levels
 		? [
-				{ label: 'Serie' },
-				{ label: 'Edición' },
-				{ label: 'Nivel' },
-				{ label: 'Porcentaje', numeric: true },
-				{ label: 'Iniciativas', numeric: true }
+				{ label: m.colSeries() },
+				{ label: m.colEdition() },
+				{ label: m.colLevel() },
+				{ label: m.colPercent(), numeric: true },
+				{ label: m.colInitiatives(), numeric: true }
 			]
 		: [
-				{ label: 'Serie' },
-				{ label: 'Edición' },
+				{ label: m.colSeries() },
+				{ label: m.colEdition() },
 				{ label: ind.nombre, numeric: true },
-				{ label: 'Iniciativas que reportan', numeric: true }
+				{ label: m.colReporting(), numeric: true }
 			];
 }
 
@@ -134,19 +136,24 @@ export function tableRows(ind: Indicador, ps: Panel[], eds: Edicion[]): string[]
 		if (!p.lines.length)
 			for (const e of eds) {
 				const bar = p.bars.find((b) => b.x === e.etiqueta);
-				if (!bar) rows.push([p.label, e.etiqueta, '—', 'sin datos', '0']);
+				if (!bar) rows.push([p.label, e.etiqueta, '—', m.noDataCell(), '0']);
 				else
 					for (let k = 1; k <= ind.niveles.length; k++) {
 						const seg = bar.segments.find((s) => s.key === String(k));
 						rows.push([
 							p.label,
 							e.etiqueta,
-							levelName(ind, k),
+							levelText(ind, k),
 							formatPercent(seg?.value ?? 0),
-							`${formatInteger(seg?.n ?? 0)} de ${formatInteger(bar.total ?? 0)}`
+							m.nOfTotal(formatInteger(seg?.n ?? 0), formatInteger(bar.total ?? 0))
 						]);
 					}
 			}
 	}
 	return rows;
+}
+
+/** A level's label (1-based position) in the page's language. */
+export function levelText(ind: Indicador, position: number): string {
+	return levelLabel(ind, levelName(ind, position));
 }
