@@ -39,7 +39,9 @@ export const initiativesOf = msg(
 	(dept: string) => `Iniciativas de ${dept}`,
 	(dept: string) => `Initiatives of ${dept}`
 );
-export const initiativesOfSector = msg('Iniciativas del sector', 'Initiatives of the sector');
+/** A link around the sector's name (which may be Spanish): the words before and after it. */
+export const initiativesOfSectorBefore = msg('Iniciativas del sector', 'Initiatives of the');
+export const initiativesOfSectorAfter = msg('', ' sector');
 export const evolutionOfThis = msg('Evolución de esta iniciativa', 'Evolution of this initiative');
 export const maturityByEdition = msg('Madurez por edición', 'Maturity by edition');
 export const indicatorsHeading = msg(
