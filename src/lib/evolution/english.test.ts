@@ -101,6 +101,17 @@ describe('evolution in English', () => {
 		expect(evolutionExportLegend(madurezEn, ps).entries[0]!.label).toBe('Level 1');
 	});
 
+	it('panels() marks an initiative\'s name as Spanish (lang "es"), a department\'s not', () => {
+		const g = { ...f, indicador: madurez.codigo, desglose: 'iniciativa' as const, iniciativa: 'X' };
+		const d = data({
+			kind: 'niveles',
+			niveles: [{ edicion: 1, serie: 'X', nivel: 1, n: 1, total: 1, valor: 100 }]
+		});
+		expect(panels(catalog, madurezEn, g, d)[0]!.lang).toBe('es');
+		const byDept = panels(catalog, madurezEn, { ...g, desglose: 'departamentos' }, d);
+		expect(byDept.map((p) => p.lang)).toEqual([undefined, undefined]);
+	});
+
 	it('seriesLabels(nacional) is "National"', () => {
 		expect(seriesLabels(catalog, { ...f, desglose: 'nacional' }, data({}))).toEqual([
 			['*', 'National']

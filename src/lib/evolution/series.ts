@@ -14,6 +14,8 @@ import { levelLabel } from '$lib/indicators/level-label';
 export interface Panel {
 	key: string;
 	label: string;
+	/** 'es' when the label is Spanish data on an English page (an initiative, an untranslated sector). */
+	lang?: 'es';
 	/** Line series (numbers) — several when comparing departments. */
 	lines: LineSeries[];
 	/** Stacked level shares (categories). */
@@ -50,6 +52,13 @@ export function seriesLabels(
 	return cat.sectores.filter((s) => present.has(s.sector_id)).map((s) => [s.sector_id, s.nombre]);
 }
 
+/** The language of a series' label when it is Spanish data: an initiative's name, a sector's. */
+function labelLang(cat: Catalog, f: EvolutionFilter, key: string): 'es' | undefined {
+	if (f.desglose === 'iniciativa') return 'es';
+	if (f.desglose === 'sector') return cat.sectores.find((s) => s.sector_id === key)?.lang;
+	return undefined;
+}
+
 /**
  * Turns query rows into chart panels. Every selected edition gets a point; one without rows is a
  * gap (`y = null`), never a zero.
@@ -78,6 +87,7 @@ export function panels(
 			return lines.map((l) => ({
 				key: l.key,
 				label: l.label,
+				lang: labelLang(cat, f, l.key),
 				lines: [{ ...l, colour: seriesColour(0) }],
 				bars: []
 			}));
@@ -87,6 +97,7 @@ export function panels(
 	return labels.map(([key, label]) => ({
 		key,
 		label,
+		lang: labelLang(cat, f, key),
 		lines: [],
 		bars: eds.flatMap((e) => {
 			const rows = data.niveles.filter((r) => r.serie === key && r.edicion === e.edicion);
