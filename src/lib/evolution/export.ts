@@ -6,15 +6,17 @@ import type { Catalog, Indicador } from '$lib/data/types';
 import type { ExportFilter } from '$lib/export/meta';
 import type { ExportLegend } from '$lib/export/svg-document';
 import type { ExportTable } from '$lib/export/table';
-import { levelName, unitLabel } from '$lib/format/indicator';
-import { seriesLabels, selectedEditions, type Panel } from './series';
+import { unitLabel } from '$lib/format/indicator';
+import * as m from '$lib/i18n/messages/evolution';
+import { renameColumns } from './rename-columns';
+import { levelText, seriesLabels, selectedEditions, type Panel } from './series';
 import { editionsText } from './title';
 
-const DESGLOSE_WORDS: Record<EvolutionFilter['desglose'], string> = {
-	nacional: 'Nacional',
-	sector: 'Por sector',
-	departamentos: 'Departamentos',
-	iniciativa: 'Una iniciativa'
+const DESGLOSE_WORDS: Record<EvolutionFilter['desglose'], () => string> = {
+	nacional: m.breakdownNational,
+	sector: m.breakdownSector,
+	departamentos: m.breakdownDepartments,
+	iniciativa: m.breakdownInitiative
 };
 
 /** The view's filters in the words of the controls (for comment lines and metadata). */
@@ -26,18 +28,23 @@ export function evolutionExportFilters(
 ): ExportFilter[] {
 	const names = new Map(cat.departamentos.map((d) => [d.divipola, d.nombre]));
 	return [
-		{ label: 'Indicador', value: ind.nombre },
-		{ label: 'Desglose', value: DESGLOSE_WORDS[f.desglose] },
+		{ label: m.indicatorLabel(), value: ind.nombre },
+		{ label: m.breakdownLabel(), value: DESGLOSE_WORDS[f.desglose]() },
 		...(f.desglose === 'departamentos'
-			? [{ label: 'Departamentos', value: f.deptos.map((d) => names.get(d) ?? d).join(', ') }]
+			? [
+					{
+						label: m.breakdownDepartments(),
+						value: f.deptos.map((d) => names.get(d) ?? d).join(', ')
+					}
+				]
 			: []),
 		...(f.desglose === 'iniciativa'
-			? [{ label: 'Iniciativa', value: data.iniciativa?.nombre ?? f.iniciativa ?? '' }]
+			? [{ label: m.filterInitiative(), value: data.iniciativa?.nombre ?? f.iniciativa ?? '' }]
 			: []),
-		{ label: 'Ediciones', value: editionsText(cat, f) },
+		{ label: m.editionsLabel(), value: editionsText(cat, f) },
 		{
-			label: 'Iniciativas que cuentan',
-			value: f.cohorte === 'panel' ? 'Panel constante' : 'Todas las que reportan'
+			label: m.cohortLabel(),
+			value: f.cohorte === 'panel' ? m.cohortPanelShort() : m.cohortAllShort()
 		}
 	];
 }
@@ -48,6 +55,16 @@ export function evolutionExportFilters(
  * charts draw them, with the filter in columns so several downloads stack.
  */
 export function evolutionExportTable(
+	cat: Catalog,
+	ind: Indicador,
+	f: EvolutionFilter,
+	data: EvolutionData
+): ExportTable {
+	return renameColumns(dataTable(cat, ind, f, data), m.columnNames);
+}
+
+/** The export's rows and columns under the data's (Spanish) column names. */
+function dataTable(
 	cat: Catalog,
 	ind: Indicador,
 	f: EvolutionFilter,
@@ -94,7 +111,7 @@ export function evolutionExportTable(
 				edicion: r.edicion,
 				edicion_etiqueta: label.get(r.edicion) ?? String(r.edicion),
 				nivel: r.nivel,
-				nivel_nombre: levelName(ind, r.nivel),
+				nivel_nombre: levelText(ind, r.nivel),
 				porcentaje: r.valor,
 				n: r.n,
 				n_reportan: r.total
@@ -135,10 +152,10 @@ export function evolutionExportLegend(ind: Indicador, panels: Panel[]): ExportLe
 		return {
 			title,
 			entries: levelColours(ind.niveles.length, ind.mayor_es_mejor).map((colour, i) => ({
-				label: levelName(ind, i + 1),
+				label: levelText(ind, i + 1),
 				colour
 			})),
-			note: 'Porcentaje de las iniciativas que reportan en cada nivel, por edición.'
+			note: m.legendLevelsNote()
 		};
 	// Small multiples share one colour: one entry says what a line is; otherwise one per series.
 	const lines = panels.length > 1 ? [panels[0]!.lines[0]!] : panels.flatMap((p) => p.lines);
@@ -147,10 +164,10 @@ export function evolutionExportLegend(ind: Indicador, panels: Panel[]): ExportLe
 		entries: lines
 			.filter((l) => l !== undefined)
 			.map((l) => ({
-				label: panels.length > 1 ? 'Valor de cada sector (un panel por sector)' : l.label,
+				label: panels.length > 1 ? m.legendMultiples() : l.label,
 				colour: l.colour,
 				shape: 'line' as const
 			})),
-		note: 'Una edición sin iniciativas que reporten queda en blanco (sin línea ni punto).'
+		note: m.legendGapNote()
 	};
 }

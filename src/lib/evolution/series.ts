@@ -7,11 +7,15 @@ import type { EvolutionFilter } from '$lib/data/queries/evolution';
 import type { Catalog, Edicion, Indicador } from '$lib/data/types';
 import { formatValue, levelName } from '$lib/format/indicator';
 import { formatInteger, formatPercent } from '$lib/format/number';
+import * as m from '$lib/i18n/messages/evolution';
+import { levelLabel } from '$lib/indicators/level-label';
 
 /** One chart of the view: a single panel, or one of the small multiples. */
 export interface Panel {
 	key: string;
 	label: string;
+	/** 'es' when the label is Spanish data on an English page (an initiative, an untranslated sector). */
+	lang?: 'es';
 	/** Line series (numbers) — several when comparing departments. */
 	lines: LineSeries[];
 	/** Stacked level shares (categories). */
@@ -36,7 +40,7 @@ export function seriesLabels(
 	f: EvolutionFilter,
 	data: EvolutionData
 ): [string, string][] {
-	if (f.desglose === 'nacional') return [['*', 'Nacional']];
+	if (f.desglose === 'nacional') return [['*', m.seriesNational()]];
 	if (f.desglose === 'departamentos')
 		return f.deptos.map((d) => [d, catalogOf(cat).departmentName(d)]);
 	if (f.desglose === 'iniciativa') {
@@ -46,6 +50,13 @@ export function seriesLabels(
 	// Sectors: only those with at least one reported point, alphabetical like the catalog.
 	const present = new Set([...data.valores, ...data.niveles].map((r) => r.serie));
 	return cat.sectores.filter((s) => present.has(s.sector_id)).map((s) => [s.sector_id, s.nombre]);
+}
+
+/** The language of a series' label when it is Spanish data: an initiative's name, a sector's. */
+function labelLang(cat: Catalog, f: EvolutionFilter, key: string): 'es' | undefined {
+	if (f.desglose === 'iniciativa') return 'es';
+	if (f.desglose === 'sector') return cat.sectores.find((s) => s.sector_id === key)?.lang;
+	return undefined;
 }
 
 /**
@@ -76,6 +87,7 @@ export function panels(
 			return lines.map((l) => ({
 				key: l.key,
 				label: l.label,
+				lang: labelLang(cat, f, l.key),
 				lines: [{ ...l, colour: seriesColour(0) }],
 				bars: []
 			}));
@@ -85,6 +97,7 @@ export function panels(
 	return labels.map(([key, label]) => ({
 		key,
 		label,
+		lang: labelLang(cat, f, key),
 		lines: [],
 		bars: eds.flatMap((e) => {
 			const rows = data.niveles.filter((r) => r.serie === key && r.edicion === e.edicion);
@@ -95,7 +108,7 @@ export function panels(
 					total: rows[0]!.total,
 					segments: rows.map((r) => ({
 						key: String(r.nivel),
-						label: levelName(ind, r.nivel),
+						label: levelText(ind, r.nivel),
 						colour: colours[r.nivel - 1] ?? '#999',
 						value: r.valor,
 						n: r.n
@@ -110,17 +123,17 @@ export function panels(
 export function tableColumns(ind: Indicador): { label: string; numeric?: boolean }[] {
 	return indicatorType(ind.tipo).levels
 		? [
-				{ label: 'Serie' },
-				{ label: 'Edición' },
-				{ label: 'Nivel' },
-				{ label: 'Porcentaje', numeric: true },
-				{ label: 'Iniciativas', numeric: true }
+				{ label: m.colSeries() },
+				{ label: m.colEdition() },
+				{ label: m.colLevel() },
+				{ label: m.colPercent(), numeric: true },
+				{ label: m.colInitiatives(), numeric: true }
 			]
 		: [
-				{ label: 'Serie' },
-				{ label: 'Edición' },
+				{ label: m.colSeries() },
+				{ label: m.colEdition() },
 				{ label: ind.nombre, numeric: true },
-				{ label: 'Iniciativas que reportan', numeric: true }
+				{ label: m.colReporting(), numeric: true }
 			];
 }
 
@@ -134,19 +147,24 @@ export function tableRows(ind: Indicador, ps: Panel[], eds: Edicion[]): string[]
 		if (!p.lines.length)
 			for (const e of eds) {
 				const bar = p.bars.find((b) => b.x === e.etiqueta);
-				if (!bar) rows.push([p.label, e.etiqueta, '—', 'sin datos', '0']);
+				if (!bar) rows.push([p.label, e.etiqueta, '—', m.noDataCell(), '0']);
 				else
 					for (let k = 1; k <= ind.niveles.length; k++) {
 						const seg = bar.segments.find((s) => s.key === String(k));
 						rows.push([
 							p.label,
 							e.etiqueta,
-							levelName(ind, k),
+							levelText(ind, k),
 							formatPercent(seg?.value ?? 0),
-							`${formatInteger(seg?.n ?? 0)} de ${formatInteger(bar.total ?? 0)}`
+							m.nOfTotal(formatInteger(seg?.n ?? 0), formatInteger(bar.total ?? 0))
 						]);
 					}
 			}
 	}
 	return rows;
+}
+
+/** A level's label (1-based position) in the page's language. */
+export function levelText(ind: Indicador, position: number): string {
+	return levelLabel(ind, levelName(ind, position));
 }

@@ -1,16 +1,17 @@
 import type { EvolutionData } from '$lib/data/evolution-data';
 import type { EvolutionFilter } from '$lib/data/queries/evolution';
 import type { Catalog, Indicador } from '$lib/data/types';
+import * as m from '$lib/i18n/messages/evolution';
 import { editionsContiguous, selectedEditions } from './series';
 
 /** The breakdown in words, as titles say it ("por sector", or the initiative's name). */
 export function breakdownText(f: EvolutionFilter, data: EvolutionData): string {
 	return {
-		nacional: 'total nacional',
-		sector: 'por sector',
-		departamentos: 'por departamento',
-		iniciativa: data.iniciativa?.nombre ?? 'una iniciativa'
-	}[f.desglose];
+		nacional: m.titleNational,
+		sector: m.titleSector,
+		departamentos: m.titleDepartments,
+		iniciativa: () => data.iniciativa?.nombre ?? m.titleInitiative()
+	}[f.desglose]();
 }
 
 /** The selected editions in words: a run as "SSME 2016–SSME 2022", else a comma list. */
@@ -29,6 +30,6 @@ export function evolutionTitle(
 	data: EvolutionData
 ): string {
 	return `${ind.nombre}, ${breakdownText(f, data)} · ${editionsText(cat, f)}${
-		f.cohorte === 'panel' ? ' · panel constante' : ''
+		f.cohorte === 'panel' ? m.titlePanel() : ''
 	}`;
 }

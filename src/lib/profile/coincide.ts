@@ -1,3 +1,4 @@
+import * as m from '$lib/i18n/messages/profile';
 import type { Series, SeriesKey } from './profile';
 
 /** A group series drawn exactly over another one (same value in every edition). */
@@ -45,17 +46,11 @@ export function coincidences(series: Series[]): Coincidence[] {
 	return out;
 }
 
-const GROUP: Record<SeriesKey, string> = {
-	iniciativa: 'la iniciativa',
-	sector: 'del sector',
-	departamento: 'del departamento'
-};
-
 /** The note after a coinciding series' name, e.g. «(igual a la iniciativa: es la única del departamento)». */
 export function coincidenceNote(c: Coincidence): string {
 	if (c.sameAs === 'iniciativa')
-		return c.alone
-			? `(igual a la iniciativa: es la única ${GROUP[c.key]})`
-			: '(igual a la iniciativa)';
-	return `(igual a la mediana ${GROUP[c.sameAs]})`;
+		return c.alone && c.key !== 'iniciativa'
+			? m.sameAsInitiativeAlone(c.key)
+			: m.sameAsInitiative();
+	return m.sameAsMedian(c.sameAs);
 }

@@ -1,4 +1,5 @@
 import { formatInteger } from '$lib/format/number';
+import * as m from '$lib/i18n/messages/profile';
 
 /** `?dimension=todas`: every dimension at once. */
 export const ALL_DIMENSIONS = 'todas';
@@ -24,9 +25,6 @@ export function dimensionToQuery(dimension: string, dimensions: string[]): strin
  */
 export function dimensionSummary(shown: number, total: number, dimensionCount: number): string {
 	const n = formatInteger(shown);
-	const what = shown === 1 ? 'indicador' : 'indicadores';
-	if (shown >= total)
-		return `Se muestran los ${n} ${what} de las ${formatInteger(dimensionCount)} dimensiones.`;
-	const rest = total - shown;
-	return `Se ${shown === 1 ? 'muestra' : 'muestran'} ${n} ${what} de esta dimensión; los otros ${formatInteger(rest)} están en las demás dimensiones del selector «Dimensión».`;
+	if (shown >= total) return m.dimensionAll(shown, n, formatInteger(dimensionCount));
+	return m.dimensionSome(shown, n, formatInteger(total - shown));
 }

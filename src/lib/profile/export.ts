@@ -4,6 +4,9 @@ import type { Catalog } from '$lib/data/types';
 import type { ExportLegend } from '$lib/export/svg-document';
 import type { ExportTable } from '$lib/export/table';
 import { levelName } from '$lib/format/indicator';
+import * as m from '$lib/i18n/messages/profile';
+import { levelLabel } from '$lib/indicators/level-label';
+import { renameColumns } from '$lib/evolution/rename-columns';
 import type { InitiativeProfile } from './profile';
 import { SERIES_STYLE } from './series-style';
 
@@ -13,6 +16,11 @@ import { SERIES_STYLE } from './series-style';
  * sin datos), how it is measured and how many initiatives are behind a median.
  */
 export function profileExportTable(p: InitiativeProfile, cat: Catalog): ExportTable {
+	return renameColumns(dataTable(p, cat), m.columnNames);
+}
+
+/** The export under the data's (Spanish) column names. */
+function dataTable(p: InitiativeProfile, cat: Catalog): ExportTable {
 	const inds = new Map(cat.indicadores.map((i) => [i.codigo, i]));
 	const eds = new Map(cat.ediciones.map((e) => [e.edicion, e.etiqueta]));
 	const id = p.iniciativa.iniciativa_id;
@@ -32,7 +40,7 @@ export function profileExportTable(p: InitiativeProfile, cat: Catalog): ExportTa
 					valor: pt.y,
 					nivel:
 						ind && indicatorType(ind.tipo).levels && pt.y !== null
-							? levelName(ind, Math.round(pt.y))
+							? levelLabel(ind, levelName(ind, Math.round(pt.y)))
 							: null,
 					n: pt.n
 				}))
@@ -61,14 +69,19 @@ export function profileExportTable(p: InitiativeProfile, cat: Catalog): ExportTa
 export function profileExportLegend(p: InitiativeProfile): ExportLegend {
 	const series = p.comparaciones[0]?.series ?? [];
 	return {
-		title: 'Series',
+		title: m.legendTitle(),
 		entries: series.map((s, i) => ({
-			label:
-				s.key === 'iniciativa' ? p.iniciativa.nombre : s.label.replace(/^% con «Sí»/, 'Mediana'),
+			label: s.key === 'iniciativa' ? p.iniciativa.nombre : medianLabel(s.label),
 			colour: seriesColour(i),
 			shape: 'line' as const,
 			...SERIES_STYLE[s.key]
 		})),
-		note: 'La línea continua con círculos es la iniciativa; las de trazos (cuadrados: sector) y de puntos (rombos: departamento) son medianas de grupo; en los indicadores de sí o no, el porcentaje que respondió «Sí». Un hueco es una edición sin datos.'
+		note: m.legendNote()
 	};
+}
+
+/** A group series' label as a median (a yes/no indicator's series says "% con «Sí»"). */
+function medianLabel(label: string): string {
+	const yes = m.yesShare();
+	return label.startsWith(yes) ? `${m.median()}${label.slice(yes.length)}` : label;
 }

@@ -91,6 +91,15 @@ describe('buildProfile', () => {
 		expect(p.comparaciones[0]!.series[2]!.label).toBe('Mediana de Tolima');
 	});
 
+	it('buildProfile(…, "en") labels the medians in English (a load knows the language from the path)', () => {
+		const p = buildProfile(src, 'C', catalog, 'en')!;
+		expect(p.comparaciones.find((c) => c.indicador === 'empleos')!.series[2]!.label).toBe(
+			'Median of Tolima'
+		);
+		const plan = p.comparaciones.find((c) => c.indicador === 'plan')!;
+		expect(plan.series[1]!.label).toMatch(/^% “Yes” in the .* sector$/);
+	});
+
 	it('an initiative without a department has no department series', () => {
 		const p = buildProfile(src, 'E', catalog)!;
 		expect(p.comparaciones[0]!.series.map((s) => s.key)).toEqual(['iniciativa', 'sector']);

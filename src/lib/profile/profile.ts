@@ -4,6 +4,8 @@ import type { Initiative, InitiativeRow } from '$lib/data/queries/initiatives';
 import { unpackValues, type InitiativeValuesRow } from '$lib/data/queries/initiative-values';
 import type { MedianRow } from '$lib/data/queries/indicator-medians';
 import type { Catalog, Indicador } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locale';
+import * as m from '$lib/i18n/messages/profile';
 
 /**
  * One point of a series, in the shape `$lib/charts` draws (`x`, `y`, `n`): `x` is the edition's
@@ -86,11 +88,15 @@ function groupValue(r: MedianRow, m: Measure): number {
 	return r.mediana;
 }
 
-/** The profile of one initiative, sliced from the shared source; `null` if the id is unknown. */
+/**
+ * The profile of one initiative, sliced from the shared source; `null` if the id is unknown. The
+ * series' labels are in `locale` (a load runs before the layout sets the page's language).
+ */
 export function buildProfile(
 	src: ProfileSource,
 	id: string,
-	cat: Catalog
+	cat: Catalog,
+	locale: Locale = 'es'
 ): InitiativeProfile | null {
 	const row = src.initiatives.get(id);
 	if (!row) return null;
@@ -112,7 +118,7 @@ export function buildProfile(
 
 	const comparaciones = cat.indicadores.map((ind): IndicatorComparison => {
 		const measure = measureOf(ind);
-		const what = measure === 'porcentaje_si' ? '% con «Sí»' : 'Mediana';
+		const what = measure === 'porcentaje_si' ? m.yesShare[locale] : m.median[locale];
 		const group = (rows: MedianRow[] | undefined): SeriesPoint[] => {
 			const byEd = new Map((rows ?? []).map((r) => [r.edicion, r]));
 			return eds.map((edicion) => {
@@ -132,14 +138,14 @@ export function buildProfile(
 			},
 			{
 				key: 'sector',
-				label: `${what} del sector ${sectorName}`,
+				label: m.sectorSeries[locale](what, sectorName),
 				points: group(src.bySector.get(`${ind.codigo}|${row.sector_id}`))
 			}
 		];
 		if (row.divipola)
 			series.push({
 				key: 'departamento',
-				label: `${what} de ${deptName ?? row.divipola}`,
+				label: m.departmentSeries[locale](what, deptName ?? row.divipola),
 				points: group(src.byDepartment.get(`${ind.codigo}|${row.divipola}`))
 			});
 		return { indicador: ind.codigo, measure, series };
