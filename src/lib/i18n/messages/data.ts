@@ -150,7 +150,7 @@ export const sqlFault = msg(
 	(oom: boolean, detail: string) =>
 		`El motor de la consola falló (${oom ? 'memoria insuficiente' : 'error interno de DuckDB-WASM'}: ${detail}) y se reinició; las tablas publicadas se cargan de nuevo.`,
 	(oom: boolean, detail: string) =>
-		`The console's engine failed (${oom ? 'out of memory' : 'internal DuckDB-WASM error'}: ${detail}) and was restarted; the published tables are loading again.`
+		`The console’s engine failed (${oom ? 'out of memory' : 'internal DuckDB-WASM error'}: ${detail}) and was restarted; the published tables are loading again.`
 );
 export const tableMissing = msg(
 	(table: string) => `La tabla «${table}» no está en la consola.`,
@@ -188,7 +188,7 @@ export const paramInvalid = msg(
 );
 export const paramMoreNotices = msg(
 	(n: string) => `… y ${n} avisos más sobre parámetros de la dirección.`,
-	(n: string) => `… and ${n} more notices about the address's parameters.`
+	(n: string) => `… and ${n} more notices about the address’s parameters.`
 );
 export const paramNotEdition = msg(
 	(value: string) => `«${value}» no es una edición; se ignoró.`,
