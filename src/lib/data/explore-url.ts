@@ -3,7 +3,9 @@ import * as m from '../i18n/messages/data';
 import { MAX_SQL_LENGTH } from './sql-guard';
 
 /** Shown when a link brought a query: it is in the editor but has not run (call it when shown). */
-export const LINK_NOTICE = m.linkQueryNotRun;
+export const linkNotice = m.linkQueryNotRun;
+/** Its Spanish text, as the Spanish page shows it (what tests compare). */
+export const LINK_NOTICE = m.linkQueryNotRun.es;
 
 /** Older or alternative names a shared console link may use for the query. */
 export const LEGACY_EXPLORE_PARAMS: Record<string, 'sql'> = { q: 'sql', consulta: 'sql' };

@@ -5,7 +5,7 @@ import { citationApa, citationBibtex } from './citation';
 import { engineStartMessage } from './engine-errors';
 import { progressMessage } from './engine-progress';
 import { defaultEvolutionState, parseEvolutionState } from './evolution-url';
-import { parseExploreState } from './explore-url';
+import { LINK_NOTICE, linkNotice, parseExploreState } from './explore-url';
 import { fuentesIn, FUENTES, FUENTES_EN, LICENCIAS, LICENCIAS_EN } from './provenance';
 import { CANCELLED, describeSqlError } from './sql-errors';
 import { refusal } from './sql-guard';
@@ -203,5 +203,14 @@ describe('provenance in English', () => {
 		expect(LICENCIAS_EN).toHaveLength(LICENCIAS.length);
 		expect(fuentesIn('en')).toBe(FUENTES_EN);
 		expect(fuentesIn('es')).toBe(FUENTES);
+	});
+});
+
+describe('the console link notice', () => {
+	it('linkNotice() follows the page; LINK_NOTICE stays the Spanish text', () => {
+		expect(linkNotice()).toBe(
+			'The query from the link is in the editor and has not run: review it and press “Run”.'
+		);
+		expect(LINK_NOTICE).toMatch(/^La consulta del enlace está en el editor/);
 	});
 });
