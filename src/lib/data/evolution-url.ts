@@ -112,7 +112,7 @@ function parseEditions(value: string, cat: Catalog, bad: (t: string) => void): n
 
 /**
  * Reads /evolucion's state from a query string, following the map's conventions: unknown,
- * repeated, oversized or malformed parameters fall back to defaults, each with a Spanish notice.
+ * repeated, oversized or malformed parameters fall back to defaults, each with a notice in the page's language.
  */
 export function parseEvolutionState(
 	params: URLSearchParams,

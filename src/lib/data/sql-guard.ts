@@ -1,6 +1,6 @@
 /**
  * A first, friendly filter for the SQL console: refuses what obviously tries to reach files, URLs
- * or the engine's configuration, with a message in Spanish, before anything is sent to DuckDB.
+ * or the engine's configuration, with a message in the page's language, before anything is sent to DuckDB.
  * It is defence in depth, not the boundary: the console's DuckDB runs with
  * `enable_external_access = false` and `lock_configuration = true` (sql-session.ts), which is
  * what actually stops a query that slips past these patterns.

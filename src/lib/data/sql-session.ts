@@ -36,7 +36,7 @@ export interface RawResult {
 export interface Inventory {
 	/** Rows counted by DuckDB in each table that exists. */
 	filas: Record<string, number>;
-	/** Tables that could not be loaded, with the reason in Spanish (naming the file). */
+	/** Tables that could not be loaded, with the reason in the page's language (naming the file). */
 	fallas: { tabla: string; mensaje: string }[];
 }
 

@@ -83,7 +83,7 @@ function editionOf(cat: Catalog, value: string): number | null {
 
 /**
  * Reads the map state from a query string. Unknown, repeated or malformed parameters never break
- * the page: they fall back to defaults and each produces a notice in Spanish for the banner.
+ * the page: they fall back to defaults and each produces a notice in the page's language for the banner.
  */
 export function parseMapState(
 	params: URLSearchParams,
