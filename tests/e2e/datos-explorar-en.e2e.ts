@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage, type PageVisit } from './browser.ts';
+import { openPage, siteURL, type PageVisit } from './browser.ts';
 
 /** The English /datos and /explorar (issue 14): English UI, links and URL writes keep /en/. */
 
@@ -60,5 +60,34 @@ describe('/en/explorar', () => {
 			/^Unknown table, column or function: /
 		);
 		clean(visit);
+	});
+});
+
+describe('/en/… offline', () => {
+	test('the English shell is precached and an unknown English page gets an English offline page', async () => {
+		const visit = await openPage('/en/datos', { serviceWorkers: 'allow' });
+		const { page } = visit;
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (navigator.serviceWorker.controller) return;
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		});
+		await page.context().setOffline(true);
+		// Never visited in English, but precached with the shell.
+		const explore = await page.goto(siteURL('/en/explorar'));
+		expect(explore?.status()).toBe(200);
+		expect(explore?.fromServiceWorker()).toBe(true);
+		await expect(page.locator('h1').innerText()).resolves.toBe('Explore the data with SQL');
+
+		const unknown = await page.goto(siteURL('/en/iniciativas/no-such-initiative'));
+		expect(unknown?.status()).toBe(503);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Offline');
+		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-US');
+		const links = await page.$$eval('a', (as) => as.map((a) => new URL(a.href).pathname));
+		expect(links).toContain('/en/datos');
+		await page.context().setOffline(false);
+		expect(visit.pageErrors).toEqual([]);
 	});
 });
