@@ -10,6 +10,7 @@
  * (lists, names, strategies, ranges) live in `$lib/offline` (README there).
  */
 import { base, build, files, version } from '$service-worker';
+import { localeOfPath } from '$lib/i18n/locale';
 import { offlineResponse } from '$lib/offline/offline-page';
 import {
 	ENGINE_CACHE,
@@ -179,7 +180,8 @@ async function page(event: FetchEvent, key: string): Promise<Response> {
 		lastManifestCheck = Date.now();
 		event.waitUntil(refreshManifest(true).catch(() => undefined));
 	}
-	return r ?? offlineResponse(base);
+	// The offline page speaks the language of the page asked for (`/en/…`: English).
+	return r ?? offlineResponse(base, localeOfPath(new URL(event.request.url).pathname, base));
 }
 
 /** In-flight whole-file downloads, so that parallel range reads of one file fetch it once. */

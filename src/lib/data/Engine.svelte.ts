@@ -8,7 +8,7 @@ export type EngineStatus = 'inactivo' | 'cargando' | 'listo' | 'error';
 /**
  * The in-browser SQL engine's lifecycle, observable by the UI: started only when the reader opens
  * something that needs ad-hoc SQL (never for the first view, the map or the default evolution),
- * once, from one shared promise, reporting its download in bytes and any failure in Spanish.
+ * once, from one shared promise, reporting its download in bytes and any failure in the page's language.
  */
 export class Engine {
 	status = $state<EngineStatus>('inactivo');

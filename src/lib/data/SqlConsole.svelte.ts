@@ -1,5 +1,6 @@
 import type { RecordBatch } from 'apache-arrow';
 import { formatInteger } from '../format/number';
+import * as m from '../i18n/messages/data';
 import { resultColumns, resultRows, type ResultColumn } from './result-table';
 import { CANCELLED, describeSqlError, isInterrupt, plainMessage } from './sql-errors';
 import { refusal } from './sql-guard';
@@ -32,7 +33,7 @@ export interface ConsoleResult {
 
 /**
  * The SQL console's state: loading the locked session, running one query at a time, cancelling,
- * and what to show (result, DuckDB error in Spanish, refusal or "Consulta cancelada"). When the
+ * and what to show (result, DuckDB error in the page's language, refusal or "Consulta cancelada"). When the
  * engine has to be restarted (trap, out of memory, a Cancel it did not obey) the console says so
  * and loads again by itself.
  */
@@ -40,7 +41,7 @@ export class SqlConsole {
 	status = $state<ConsoleStatus>('inactivo');
 	progress = $state('');
 	loadError = $state<string | null>(null);
-	/** Tables that failed to load or arrived incomplete, in Spanish (naming the file). */
+	/** Tables that failed to load or arrived incomplete, in the page's language (naming the file). */
 	problems = $state<string[]>([]);
 	/** What DuckDB really holds, per published table (null until loaded). */
 	loaded = $state.raw<LoadedTable[] | null>(null);
@@ -62,9 +63,13 @@ export class SqlConsole {
 		session.onProgress = (phase, table) => {
 			if (phase === 'motor') {
 				loaded = 0;
-				this.progress = 'Cargando el motor de consultas (DuckDB-WASM)…';
+				this.progress = m.progressLoadingEngine();
 			} else
-				this.progress = `Cargando tablas: ${formatInteger(++loaded)} de ${formatInteger(this.expected.length)} (${table})…`;
+				this.progress = m.progressLoadingTables(
+					formatInteger(++loaded),
+					formatInteger(this.expected.length),
+					table ?? ''
+				);
 		};
 	}
 
@@ -136,7 +141,7 @@ export class SqlConsole {
 			if (seq !== this.#seq && !restart) return;
 			const text = plainMessage(e instanceof Error ? e.message : String(e));
 			if (e instanceof SqlRefusal || restart) this.message = text;
-			else this.message = this.cancelling || isInterrupt(text) ? CANCELLED : describeSqlError(e);
+			else this.message = this.cancelling || isInterrupt(text) ? CANCELLED() : describeSqlError(e);
 			this.result = null;
 		} finally {
 			this.cancelling = false;

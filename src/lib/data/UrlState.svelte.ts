@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 
-/** How a page's state lives in the query string: read (with Spanish notices) and written. */
+/** How a page's state lives in the query string: read (with notices in the page's language) and written. */
 export interface UrlCodec<S> {
 	parse(params: URLSearchParams): { state: S; notices: string[] };
 	/** `''` or `?a=b…`, in a stable order. */
@@ -28,7 +28,7 @@ export interface UrlNavigator {
  * flight, so a quick series of changes never bounces back to an older state.
  */
 export class UrlState<S> {
-	/** Spanish notices about the parameters of the last URL read from outside. */
+	/** Notices (page's language) about the parameters of the last URL read from outside. */
 	notices = $state<string[]>([]);
 	#written: string | null = null;
 	#inFlight = 0;

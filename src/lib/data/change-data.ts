@@ -1,3 +1,4 @@
+import * as m from '../i18n/messages/data';
 import { catalogOf } from './catalog';
 import { indicatorType } from '../indicators/registry';
 import {
@@ -71,7 +72,7 @@ export function changeLoader(source: Source, cat: Catalog) {
 	return (r: ChangeRequest, all: Map<string, MapData>): ChangeResult | Promise<ChangeResult> => {
 		const f = resolveChange(r, cat, all);
 		const ind = catalogOf(cat).indicator(f.indicador);
-		if (!ind) throw new Error(`El indicador «${f.indicador}» no está en el diccionario.`);
+		if (!ind) throw new Error(m.unknownIndicator(f.indicador));
 		if (f.cohorte === 'todas') return { filter: f, ...changeFrom(f, ind, { all }) };
 		return Promise.all([
 			source.scan<InitiativeValue>(editionValues(f.indicador, f.desde)),

@@ -1,3 +1,4 @@
+import * as m from '../i18n/messages/data';
 import { isoDay, yearOf } from '../format/date';
 import { formatDate } from '../format/indicator';
 
@@ -11,19 +12,17 @@ export interface CitationInput {
 	url?: string | null;
 }
 
-export const AUTOR = 'Proyecto Tablero Clúster';
-export const TITULO =
-	'Tablero Clúster: iniciativas clúster de Colombia y resultados del SSME por departamento';
-const TIPO = 'Conjunto de datos';
-const MUESTRA = 'datos de demostración sintéticos, no resultados del SSME';
+/** The author, title and kind of the data set, in the page's language (call them when shown). */
+export const AUTOR = m.citeAuthor;
+export const TITULO = m.citeTitle;
 
-/** APA 7 reference for a data set, in Spanish, with the data version and publication date. */
+/** APA 7 reference for a data set, in the page's language, with the data version and date. */
 export function citationApa(c: CitationInput): string {
-	const kind = c.muestra ? `${TIPO}; ${MUESTRA}` : TIPO;
+	const kind = c.muestra ? `${m.citeKind()}; ${m.citeSample()}` : m.citeKind();
 	const url = c.url ? ` ${c.url}` : '';
 	return (
-		`${AUTOR}. (${yearOf(c.generado)}). ${TITULO} (versión de los datos ${c.version}, ` +
-		`publicada el ${formatDate(c.generado)}) [${kind}].${url}`
+		`${AUTOR()}. (${yearOf(c.generado)}). ${TITULO()} ` +
+		`(${m.citeVersion(c.version, formatDate(c.generado))}) [${kind}].${url}`
 	);
 }
 
@@ -36,15 +35,15 @@ function tex(text: string): string {
 export function citationBibtex(c: CitationInput): string {
 	const key = `tablero_cluster_${yearOf(c.generado)}_${c.version.replace(/[^A-Za-z0-9]/g, '')}`;
 	const note = c.muestra
-		? `${TIPO}. Datos de demostración: valores sintéticos, no resultados del SSME.`
-		: `${TIPO}. Indicadores: SSME, Red Clúster Colombia — Confecámaras.`;
+		? `${m.citeKind()}. ${m.citeNoteSample()}`
+		: `${m.citeKind()}. ${m.citeNoteReal()}`;
 	const fields: [string, string][] = [
-		['author', `{${tex(AUTOR)}}`],
-		['title', `{${tex(TITULO)}}`],
+		['author', `{${tex(AUTOR())}}`],
+		['title', `{${tex(TITULO())}}`],
 		['year', yearOf(c.generado)],
 		['date', isoDay(c.generado)],
 		['version', tex(c.version)],
-		['howpublished', tex(TIPO)],
+		['howpublished', tex(m.citeKind())],
 		['note', tex(note)]
 	];
 	if (c.url) fields.push(['url', c.url]);

@@ -1,4 +1,5 @@
 import { formatNumber } from '../format/number';
+import * as m from '../i18n/messages/data';
 import type { LoadPhase } from './wasm-connector';
 
 /**
@@ -19,7 +20,7 @@ export function progressMessage(
 	detail?: string,
 	bytes?: [number, number]
 ): string {
-	if (phase === 'tablas') return `Cargando la tabla «${detail ?? ''}» en el motor de consultas…`;
-	if (bytes) return `Descargando el motor de consultas: ${mb(bytes[0])} de ${mb(bytes[1])} MB`;
-	return 'Iniciando el motor de consultas (DuckDB-WASM)…';
+	if (phase === 'tablas') return m.progressTable(detail ?? '');
+	if (bytes) return m.progressDownload(mb(bytes[0]), mb(bytes[1]));
+	return m.progressStarting();
 }

@@ -1,3 +1,4 @@
+import * as m from '../i18n/messages/data';
 import { indicatorType } from '../indicators/registry';
 import { catalogOf } from './catalog';
 import { levelsFromDistributionRows, seriesFromIndicatorRows } from './evolution-aggregates';
@@ -45,7 +46,7 @@ async function rowsOf(
 	f: EvolutionFilter
 ): Promise<(EvolutionRow & LevelRow)[]> {
 	const ind = catalogOf(cat).indicator(f.indicador);
-	if (!ind) throw new Error(`indicador desconocido «${f.indicador}»`);
+	if (!ind) throw new Error(m.unknownIndicatorShort(f.indicador));
 	if (needsEngine(f))
 		return (await data.engine()).query<EvolutionRow & LevelRow>(evolutionQuery(f, ind));
 	if (indicatorType(ind.tipo).levels) {
@@ -65,7 +66,7 @@ export async function queryEvolution(
 	f: EvolutionFilter
 ): Promise<EvolutionData> {
 	const ind = catalogOf(cat).indicator(f.indicador);
-	if (!ind) throw new Error(`indicador desconocido «${f.indicador}»`);
+	if (!ind) throw new Error(m.unknownIndicatorShort(f.indicador));
 	const kind = indicatorType(ind.tipo).levels ? 'niveles' : 'valores';
 	const empty: EvolutionData = { kind, valores: [], niveles: [], iniciativa: null, falta: null };
 	if (f.desglose === 'departamentos' && !f.deptos.length) return { ...empty, falta: 'deptos' };

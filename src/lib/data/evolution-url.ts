@@ -1,3 +1,4 @@
+import * as m from '../i18n/messages/data';
 import { indicatorType } from '../indicators/registry';
 import { catalogOf } from './catalog';
 import type { Cohorte, Desglose, EvolutionFilter } from './queries/evolution';
@@ -111,7 +112,7 @@ function parseEditions(value: string, cat: Catalog, bad: (t: string) => void): n
 
 /**
  * Reads /evolucion's state from a query string, following the map's conventions: unknown,
- * repeated, oversized or malformed parameters fall back to defaults, each with a Spanish notice.
+ * repeated, oversized or malformed parameters fall back to defaults, each with a notice in the page's language.
  */
 export function parseEvolutionState(
 	params: URLSearchParams,
@@ -137,9 +138,7 @@ export function parseEvolutionState(
 			if (/^[A-Za-z0-9_-]{1,40}$/.test(value)) state.iniciativa = value;
 			else bad();
 		} else if (key === 'ediciones') {
-			const eds = parseEditions(value, cat, (t) =>
-				notices.push(`«${short(t)}» no es una edición; se ignoró.`)
-			);
+			const eds = parseEditions(value, cat, (t) => notices.push(m.paramNotEdition(short(t))));
 			if (eds.length) state.ediciones = eds;
 			else bad();
 		} else if (key === 'deptos') {
@@ -147,13 +146,10 @@ export function parseEvolutionState(
 			for (const raw of value.split(',').map((t) => t.trim())) {
 				const code = /^\d{1,2}$/.test(raw) ? raw.padStart(2, '0') : raw;
 				if (!cat.departamentos.some((d) => d.divipola === code))
-					notices.push(`«${short(raw)}» no es un departamento (código DIVIPOLA); se ignoró.`);
+					notices.push(m.paramNotDepartment(short(raw)));
 				else if (!codes.includes(code)) codes.push(code);
 			}
-			if (codes.length > MAX_DEPTOS)
-				notices.push(
-					`Se comparan como máximo ${MAX_DEPTOS} departamentos; se usaron los primeros.`
-				);
+			if (codes.length > MAX_DEPTOS) notices.push(m.paramMaxDepartments(MAX_DEPTOS));
 			state.deptos = codes.slice(0, MAX_DEPTOS);
 		}
 	}

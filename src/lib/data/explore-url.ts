@@ -1,9 +1,11 @@
 import { formatInteger } from '../format/number';
+import * as m from '../i18n/messages/data';
 import { MAX_SQL_LENGTH } from './sql-guard';
 
-/** Shown when a link brought a query: it is in the editor but has not run. */
-export const LINK_NOTICE =
-	'La consulta del enlace está en el editor y no se ha ejecutado: revísela y pulse «Ejecutar».';
+/** Shown when a link brought a query: it is in the editor but has not run (call it when shown). */
+export const linkNotice = m.linkQueryNotRun;
+/** Its Spanish text, as the Spanish page shows it (what tests compare). */
+export const LINK_NOTICE = m.linkQueryNotRun.es;
 
 /** Older or alternative names a shared console link may use for the query. */
 export const LEGACY_EXPLORE_PARAMS: Record<string, 'sql'> = { q: 'sql', consulta: 'sql' };
@@ -15,7 +17,7 @@ function short(v: string): string {
 /**
  * Reads the console's query from a query string (`?sql=…`). Like the map's parameters, bad input
  * never breaks the page: unknown or repeated parameters are ignored and an oversized query is
- * not loaded, each with a notice in Spanish.
+ * not loaded, each with a notice in the page's language.
  */
 export function parseExploreState(params: URLSearchParams): {
 	sql: string | null;
@@ -27,18 +29,16 @@ export function parseExploreState(params: URLSearchParams): {
 	for (const [rawKey, value] of params) {
 		const key = LEGACY_EXPLORE_PARAMS[rawKey] ?? rawKey;
 		if (key !== 'sql') {
-			notices.push(`Se ignoró el parámetro desconocido «${short(rawKey)}».`);
+			notices.push(m.paramUnknown(short(rawKey)));
 			continue;
 		}
 		if (seen) {
-			notices.push('El parámetro «sql» aparece más de una vez; se usó el primero.');
+			notices.push(m.paramRepeated('sql'));
 			continue;
 		}
 		seen = true;
 		if (value.length > MAX_SQL_LENGTH) {
-			notices.push(
-				`La consulta del enlace es demasiado larga (más de ${formatInteger(MAX_SQL_LENGTH)} caracteres); no se cargó.`
-			);
+			notices.push(m.linkQueryTooLong(formatInteger(MAX_SQL_LENGTH)));
 			continue;
 		}
 		if (value.trim()) sql = value;

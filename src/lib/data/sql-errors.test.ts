@@ -33,7 +33,7 @@ describe('describeSqlError', () => {
 		expect(describeSqlError(new Error(msg))).toBe(expected);
 	});
 	it('describeSqlError(interrupt) is "Consulta cancelada"', () => {
-		expect(describeSqlError(new Error('INTERRUPT Error: Interrupted!'))).toBe(CANCELLED);
+		expect(describeSqlError(new Error('INTERRUPT Error: Interrupted!'))).toBe(CANCELLED());
 		expect(isInterrupt('Binder Error: x')).toBe(false);
 	});
 	it("describeSqlError reads DuckDB-WASM's JSON errors", () => {
@@ -50,7 +50,7 @@ describe('describeSqlError', () => {
 			exception_type: 'INTERRUPT',
 			exception_message: 'Interrupted!'
 		});
-		expect(describeSqlError(new Error(interrupt))).toBe(CANCELLED);
+		expect(describeSqlError(new Error(interrupt))).toBe(CANCELLED());
 		expect(describeSqlError(new Error('{no es json'))).toBe('Error de DuckDB: {no es json');
 	});
 	it('describeSqlError accepts non-Error values', () => {

@@ -1,22 +1,25 @@
-/** DuckDB error classes (the text before «Error:») and how the console names them in Spanish. */
-const KINDS: [RegExp, string][] = [
-	[/^Parser Error$/i, 'Error de sintaxis'],
-	[/^Catalog Error$/i, 'Tabla, columna o función desconocida'],
-	[/^Binder Error$/i, 'Error de referencia'],
-	[/^Permission Error$/i, 'Acceso denegado (la consola solo lee las tablas publicadas)'],
-	[/^Conversion Error$/i, 'Error de conversión de tipos'],
-	[/^Invalid Input Error$/i, 'Entrada no válida'],
-	[/^Out of Range Error$/i, 'Valor fuera de rango'],
-	[/^Out of Memory Error$/i, 'Memoria insuficiente en el navegador'],
-	[/^Invalid Configuration Error$/i, 'Configuración bloqueada'],
-	[/^Not implemented Error$/i, 'No disponible en esta versión de DuckDB'],
-	[/^Constraint Error$/i, 'Restricción violada'],
-	[/^Dependency Error$/i, 'Dependencia'],
-	[/^(\w+ )?Error$/i, 'Error de DuckDB']
+import * as m from '../i18n/messages/data';
+import type { Message } from '../i18n/message';
+
+/** DuckDB error classes (the text before «Error:») and how the console names them. */
+const KINDS: [RegExp, Message][] = [
+	[/^Parser Error$/i, m.sqlSyntax],
+	[/^Catalog Error$/i, m.sqlCatalog],
+	[/^Binder Error$/i, m.sqlBinder],
+	[/^Permission Error$/i, m.sqlPermission],
+	[/^Conversion Error$/i, m.sqlConversion],
+	[/^Invalid Input Error$/i, m.sqlInvalidInput],
+	[/^Out of Range Error$/i, m.sqlOutOfRange],
+	[/^Out of Memory Error$/i, m.sqlOutOfMemory],
+	[/^Invalid Configuration Error$/i, m.sqlConfiguration],
+	[/^Not implemented Error$/i, m.sqlNotImplemented],
+	[/^Constraint Error$/i, m.sqlConstraint],
+	[/^Dependency Error$/i, m.sqlDependency],
+	[/^(\w+ )?Error$/i, m.sqlDuckdb]
 ];
 
-/** Shown when a query was cancelled (by the user or by DuckDB's interrupt). */
-export const CANCELLED = 'Consulta cancelada';
+/** Shown when a query was cancelled (by the user or by DuckDB's interrupt); call it when shown. */
+export const CANCELLED = m.sqlCancelled;
 
 /** Did DuckDB stop this query because it was interrupted (cancelled)? */
 export function isInterrupt(message: string): boolean {
@@ -43,15 +46,15 @@ export function plainMessage(message: string): string {
 
 /**
  * DuckDB's message for a failed query, kept verbatim (researchers need the detail and the caret
- * under the failing token) behind a Spanish heading: "Error de sintaxis: syntax error at or near…".
+ * under the failing token) behind a heading in the page's language: "Error de sintaxis: syntax error at or near…".
  */
 export function describeSqlError(error: unknown): string {
 	const raw = plainMessage(error instanceof Error ? error.message : String(error));
-	if (isInterrupt(raw)) return CANCELLED;
-	const m = /^([A-Za-z ]+ Error): ?([\s\S]*)$/.exec(raw);
-	if (!m) return `Error de DuckDB: ${raw}`;
-	const label = KINDS.find(([re]) => re.test(m[1]!.trim()))?.[1] ?? 'Error de DuckDB';
-	return `${label}: ${m[2]!.trim()}`;
+	if (isInterrupt(raw)) return CANCELLED();
+	const match = /^([A-Za-z ]+ Error): ?([\s\S]*)$/.exec(raw);
+	if (!match) return `${m.sqlDuckdb()}: ${raw}`;
+	const label = KINDS.find(([re]) => re.test(match[1]!.trim()))?.[1] ?? m.sqlDuckdb;
+	return `${label()}: ${match[2]!.trim()}`;
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * A first, friendly filter for the SQL console: refuses what obviously tries to reach files, URLs
- * or the engine's configuration, with a message in Spanish, before anything is sent to DuckDB.
+ * or the engine's configuration, with a message in the page's language, before anything is sent to DuckDB.
  * It is defence in depth, not the boundary: the console's DuckDB runs with
  * `enable_external_access = false` and `lock_configuration = true` (sql-session.ts), which is
  * what actually stops a query that slips past these patterns.
  */
 
 import { formatInteger } from '../format/number';
+import * as m from '../i18n/messages/data';
 
 /** Longest query the console accepts (and a shared link may carry). */
 export const MAX_SQL_LENGTH = 4000;
@@ -157,33 +158,29 @@ function scan(sql: string): Scanned {
 const quote = (s: string) => `«${s.length > 60 ? `${s.slice(0, 60)}…` : s}»`;
 
 /**
- * Why the console refuses this SQL, in Spanish, or null when it may be sent to DuckDB.
+ * Why the console refuses this SQL, in the page's language, or null when it may be sent to DuckDB.
  * Refuses: empty or oversized input, more than one statement, statements that touch files,
  * extensions or settings, table functions that read files or URLs, and file paths or URLs used
  * as tables.
  */
 export function refusal(sql: string): string | null {
-	if (!sql.trim()) return 'Escriba una consulta SQL.';
-	if (sql.length > MAX_SQL_LENGTH)
-		return `La consulta es demasiado larga (más de ${formatInteger(MAX_SQL_LENGTH)} caracteres).`;
+	if (!sql.trim()) return m.sqlEmpty();
+	if (sql.length > MAX_SQL_LENGTH) return m.sqlTooLong(formatInteger(MAX_SQL_LENGTH));
 	const { code, text, literals } = scan(sql);
 	const statements = code.split(';').filter((s) => s.trim());
-	if (statements.length === 0) return 'Escriba una consulta SQL.';
-	if (statements.length > 1)
-		return 'Escriba una sola consulta a la vez (hay más de una sentencia separada por «;»).';
+	if (statements.length === 0) return m.sqlEmpty();
+	if (statements.length > 1) return m.sqlOneStatement();
 	const first = /^\s*\(?\s*([a-z_]+)/i.exec(statements[0]!)?.[1]?.toLowerCase() ?? '';
 	if (
 		BLOCKED_STATEMENTS.has(first) ||
 		/^\s*create\s+(or\s+replace\s+)?(persistent\s+|temporary\s+|temp\s+)?secret\b/i.test(code)
 	)
-		return `La consola no permite ${quote(first.toUpperCase())}: solo consulta las tablas publicadas.`;
+		return m.sqlNotAllowed(quote(first.toUpperCase()));
 	const fn = FILE_FUNCTIONS.exec(text);
-	if (fn)
-		return `La consola no lee archivos ni URL (${quote(fn[1]!)}): solo las tablas publicadas, por ejemplo SELECT * FROM resultados.`;
+	if (fn) return m.sqlNoFilesExample(quote(fn[1]!));
 	for (const lit of literals) {
 		const asTable = lit.quote !== '"' && /\b(from|join)\s*\(?\s*$/i.test(lit.before);
-		if (asTable || PATH_LIKE.test(lit.value.trim()))
-			return `La consola no lee archivos ni URL (${quote(lit.value)}): solo las tablas publicadas.`;
+		if (asTable || PATH_LIKE.test(lit.value.trim())) return m.sqlNoFiles(quote(lit.value));
 	}
 	return null;
 }

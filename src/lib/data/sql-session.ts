@@ -1,6 +1,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { RecordBatch } from 'apache-arrow';
 import { formatInteger } from '../format/number';
+import * as m from '../i18n/messages/data';
 import { engineFault, plainMessage } from './sql-errors';
 import { WasmConnector, type OnProgress } from './wasm-connector';
 
@@ -35,7 +36,7 @@ export interface RawResult {
 export interface Inventory {
 	/** Rows counted by DuckDB in each table that exists. */
 	filas: Record<string, number>;
-	/** Tables that could not be loaded, with the reason in Spanish (naming the file). */
+	/** Tables that could not be loaded, with the reason in the page's language (naming the file). */
 	fallas: { tabla: string; mensaje: string }[];
 }
 
@@ -154,7 +155,7 @@ export class SqlSession {
 		const worker = (db as unknown as { _worker: Worker | null })._worker;
 		worker?.addEventListener('error', (e) => {
 			e.preventDefault();
-			engine.kill(new EngineReset(faultMessage(e.message || 'el proceso del motor se detuvo')));
+			engine.kill(new EngineReset(faultMessage(e.message || m.sqlEngineStopped())));
 		});
 		return engine;
 	}
@@ -166,11 +167,8 @@ export class SqlSession {
 	async run(sql: string): Promise<RawResult> {
 		const engine = await this.#ready();
 		const n = statementCount(sql, await Promise.race([engine.db.tokenize(sql), engine.dead]));
-		if (n === 0) throw new SqlRefusal('Escriba una consulta SQL.');
-		if (n > 1)
-			throw new SqlRefusal(
-				'Escriba una sola consulta a la vez (DuckDB lee más de una sentencia separada por «;»).'
-			);
+		if (n === 0) throw new SqlRefusal(m.sqlEmpty());
+		if (n > 1) throw new SqlRefusal(m.sqlOneStatementDuckdb());
 		const conn = await Promise.race([engine.db.connect(), engine.dead]);
 		let settle: (v?: unknown) => void = () => {};
 		const running: Running = { engine, conn, done: new Promise((r) => (settle = r)) };
@@ -218,12 +216,7 @@ export class SqlSession {
 			running.done.then(() => true),
 			sleep(CANCEL_GRACE_MS).then(() => false)
 		]);
-		if (!stopped)
-			running.engine.kill(
-				new EngineReset(
-					'Consulta cancelada: el motor no respondía y se reinició; las tablas publicadas se cargan de nuevo.'
-				)
-			);
+		if (!stopped) running.engine.kill(new EngineReset(m.sqlCancelRestart()));
 	}
 }
 
@@ -256,10 +249,10 @@ async function countRows(conn: AsyncDuckDBConnection): Promise<Record<string, nu
 	return out;
 }
 
-/** The Spanish message for an engine that failed and is being restarted. */
+/** The message (page's language) for an engine that failed and is being restarted. */
 export function faultMessage(detail: string): string {
 	const oom = /out of memory|memoria/i.test(detail);
-	return `El motor de la consola falló (${oom ? 'memoria insuficiente' : 'error interno de DuckDB-WASM'}: ${detail.slice(0, 200)}) y se reinició; las tablas publicadas se cargan de nuevo.`;
+	return m.sqlFault(oom, detail.slice(0, 200));
 }
 
 /** A published table as the console's DuckDB really holds it. */
@@ -271,7 +264,7 @@ export interface LoadedTable {
 	filas: number | null;
 }
 
-/** Spanish problems for the tables that failed to load or arrived with other row counts. */
+/** Problems (page's language) for the tables that failed to load or arrived with other row counts. */
 export function loadProblems(
 	inv: Inventory,
 	expected: { tabla: string; filas: number }[]
@@ -281,13 +274,9 @@ export function loadProblems(
 	for (const { tabla, filas } of expected) {
 		const got = inv.filas[tabla];
 		if (failed.has(tabla) || got === undefined)
-			out.push(
-				`${failed.get(tabla) ?? `La tabla «${tabla}» no está en la consola.`} La consola funciona sin ella.`
-			);
+			out.push(m.tableWorksWithout(failed.get(tabla) ?? m.tableMissing(tabla)));
 		else if (got !== filas)
-			out.push(
-				`La tabla «${tabla}» llegó incompleta o dañada: ${formatInteger(got)} de ${formatInteger(filas)} filas. Sus resultados no son fiables; recargue la página.`
-			);
+			out.push(m.tableIncomplete(tabla, formatInteger(got), formatInteger(filas)));
 	}
 	return out;
 }

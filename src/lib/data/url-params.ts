@@ -1,4 +1,5 @@
 import { formatInteger } from '../format/number';
+import * as m from '../i18n/messages/data';
 
 /** Notices shown for one URL; a link with thousands of bad parameters gets a summary line. */
 export const MAX_NOTICES = 8;
@@ -29,7 +30,7 @@ export interface ParamRules {
 /**
  * The query string's parameters that a page should read, the same way on every page: old names
  * are renamed; unknown, repeated (after the first) and oversized parameters are dropped, each with
- * a Spanish notice pushed to `notices`. Lazy, so notices keep the order of the URL.
+ * a notice in the page's language pushed to `notices`. Lazy, so notices keep the order of the URL.
  */
 export function* readParams(
 	params: URLSearchParams,
@@ -40,21 +41,20 @@ export function* readParams(
 	for (const [rawKey, raw] of params) {
 		const key = rules.legacy[rawKey] ?? rawKey;
 		if (!rules.known.has(key)) {
-			notices.push(`Se ignoró el parámetro desconocido «${short(rawKey)}».`);
+			notices.push(m.paramUnknown(short(rawKey)));
 			continue;
 		}
 		if (seen.has(key)) {
-			notices.push(`El parámetro «${key}» aparece más de una vez; se usó el primero.`);
+			notices.push(m.paramRepeated(key));
 			continue;
 		}
 		seen.add(key);
 		const value = raw.trim();
 		if (value.length > rules.maxLength) {
-			notices.push(`El valor de «${key}» es demasiado largo; se usó el predeterminado.`);
+			notices.push(m.paramTooLong(key));
 			continue;
 		}
-		const bad = (v = value) =>
-			notices.push(`«${short(v)}» no es un valor válido de «${key}»; se usó el predeterminado.`);
+		const bad = (v = value) => notices.push(m.paramInvalid(short(v), key));
 		yield { key, raw, value, bad };
 	}
 }
@@ -64,8 +64,5 @@ export function summarizeNotices(notices: string[]): string[] {
 	const unique = [...new Set(notices)];
 	if (unique.length <= MAX_NOTICES) return unique;
 	const rest = unique.length - MAX_NOTICES + 1;
-	return [
-		...unique.slice(0, MAX_NOTICES - 1),
-		`… y ${formatInteger(rest)} avisos más sobre parámetros de la dirección.`
-	];
+	return [...unique.slice(0, MAX_NOTICES - 1), m.paramMoreNotices(formatInteger(rest))];
 }

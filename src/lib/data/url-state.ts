@@ -1,3 +1,4 @@
+import * as m from '../i18n/messages/data';
 import { catalogOf } from './catalog';
 import { readParams, summarizeNotices } from './url-params';
 import type { Catalog } from './types';
@@ -82,7 +83,7 @@ function editionOf(cat: Catalog, value: string): number | null {
 
 /**
  * Reads the map state from a query string. Unknown, repeated or malformed parameters never break
- * the page: they fall back to defaults and each produces a notice in Spanish for the banner.
+ * the page: they fall back to defaults and each produces a notice in the page's language for the banner.
  */
 export function parseMapState(
 	params: URLSearchParams,
@@ -124,7 +125,7 @@ export function parseMapState(
 	}
 	const levels = catalogOf(cat).indicator(state.indicador)?.niveles.length ?? 0;
 	if (state.nivel !== null && state.nivel > levels) {
-		notices.push(`«${state.nivel}» no es un valor válido de «nivel»; se usó el predeterminado.`);
+		notices.push(m.paramInvalid(String(state.nivel), 'nivel'));
 		state.nivel = null;
 	}
 	return { state, notices: summarizeNotices(notices) };

@@ -4,6 +4,7 @@ import type {
 	AsyncPreparedStatement
 } from '@duckdb/duckdb-wasm';
 import { parquetSizes, parseManifest, type Manifest } from '../contract/manifest';
+import * as m from '../i18n/messages/data';
 import { damaged, DataFileError, unreachable } from './parquet/file';
 import { publishedSource, type ParquetSource } from './parquet/source';
 import { plainRow } from './rows';
@@ -45,7 +46,7 @@ async function sourceFromManifest(base: string): Promise<ParquetSource> {
  */
 /** What the reader is told when the engine's worker dies under a query. */
 export function engineDiedMessage(why: string): string {
-	return `El motor de consultas se detuvo inesperadamente (${why}). Vuelva a intentarlo: se reiniciará.`;
+	return m.engineDied(why);
 }
 
 type Started = Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection; died: Promise<never> }>;
@@ -87,15 +88,18 @@ export class WasmConnector implements Connector {
 		this.#prepared.clear();
 	}
 
-	/** `p`, or a Spanish error as soon as the worker dies (it would never answer). */
+	/** `p`, or an error (page's language) as soon as the worker dies (it would never answer). */
 	async #whileAlive<T>(p: Promise<T>): Promise<T> {
 		const { died } = await this.ready();
 		return Promise.race([
 			p,
 			died.catch((e: unknown) => {
-				throw new Error(engineDiedMessage(e instanceof Error ? e.message : String(e)), {
+				const err = new Error(engineDiedMessage(e instanceof Error ? e.message : String(e)), {
 					cause: e
 				});
+				// Recognised by name (the message is in the page's language).
+				err.name = 'EngineDied';
+				throw err;
 			})
 		]);
 	}
@@ -132,7 +136,7 @@ export class WasmConnector implements Connector {
 				conn.insertArrowFromIPCStream(toArrowIPC(columns), { name: table, create: true })
 			);
 		} catch (e) {
-			if (e instanceof Error && e.message.startsWith('El motor de consultas se detuvo')) throw e;
+			if (e instanceof Error && e.name === 'EngineDied') throw e;
 			// Arrow's and DuckDB's own messages are English internals; the reader needs to know
 			// which file is bad. A failed insert leaves nothing behind to clean: `create` failed.
 			throw damaged(`${table}.parquet`, e);

@@ -1,6 +1,7 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import * as m from '../i18n/messages/data';
 import { engineStartMessage } from './engine-errors';
 import { networkBytes } from './engine-progress';
 
@@ -28,10 +29,7 @@ export async function startDuckDB(
 		(p) => ({ supported: p.wasmExceptions }),
 		() => ({ supported: true })
 	);
-	if (!supported)
-		throw new Error(
-			'Este navegador no puede ejecutar el motor de consultas (le falta WebAssembly con excepciones); actualícelo para usar esta función.'
-		);
+	if (!supported) throw new Error(m.engineUnsupported());
 	const bundle = { mainModule: ehWasm, mainWorker: ehWorker };
 	const guard = `${base}/duckdb-worker.js?src=${encodeURIComponent(bundle.mainWorker)}`;
 	const worker = new Worker(guard);
@@ -43,7 +41,7 @@ export async function startDuckDB(
 			e.preventDefault();
 			reject(new Error(engineStartMessage(e.message ?? '')));
 		});
-		setTimeout(() => reject(new Error('DuckDB-WASM tardó demasiado en iniciar')), START_TIMEOUT_MS);
+		setTimeout(() => reject(new Error(m.engineTimeout())), START_TIMEOUT_MS);
 	});
 	failed.catch(() => {});
 	try {
@@ -71,7 +69,7 @@ export async function startDuckDB(
 			worker.addEventListener('error', (e) => {
 				e.preventDefault();
 				worker.terminate();
-				reject(new Error(e.message || 'error interno del motor'));
+				reject(new Error(e.message || m.engineInternal()));
 			});
 		});
 		died.catch(() => {});

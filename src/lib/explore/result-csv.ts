@@ -1,6 +1,7 @@
 import type { ConsoleResult } from '$lib/data/SqlConsole.svelte';
 import { resultRows } from '$lib/data/result-table';
 import { toCsv } from '$lib/export/csv';
+import * as m from '$lib/i18n/messages/explore';
 
 /** What the CSV's `# ` lines say about where the rows come from. */
 export interface CsvContext {
@@ -12,11 +13,10 @@ export interface CsvContext {
 /** The whole result (not just the rows on screen) as CSV, headed by the query and the data version. */
 export function resultCsv(result: ConsoleResult, ctx: CsvContext): string {
 	const comments = [
-		`Consulta: ${result.sql.replace(/\s+/g, ' ').trim()}`,
-		`Tablero Clúster · versión de los datos ${ctx.version}, publicada ${ctx.generado}`
+		m.csvQuery(result.sql.replace(/\s+/g, ' ').trim()),
+		m.csvVersion(ctx.version, ctx.generado)
 	];
-	if (ctx.muestra)
-		comments.push('DATOS DE DEMOSTRACIÓN: valores sintéticos, no resultados del SSME');
+	if (ctx.muestra) comments.push(m.csvSample());
 	const rows = resultRows(result.batches, result.columns);
 	return toCsv(
 		rows,

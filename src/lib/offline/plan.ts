@@ -63,14 +63,22 @@ export const SHELL_ROUTES = [
 /** Prerendered files (endpoints without parameters) the shell's pages read. */
 export const SHELL_ENDPOINTS = ['/iniciativas/indice.json', '/iniciativas/mapa-base.svg'];
 
-/** The shell's page URLs, each with the `__data.json` that client-side navigation reads. */
+/** The English mirror of a shell route (`/` → `/en`, `/datos` → `/en/datos`). */
+const english = (route: string) => (route === '/' ? '/en' : `/en${route}`);
+
+/**
+ * The shell's page URLs, each with the `__data.json` that client-side navigation reads: the
+ * Spanish pages, the shared endpoints, then the same pages in English (`/en/…`), so that both
+ * languages work offline the same way.
+ */
 export function shellPages(base: string): string[] {
 	return [
 		...SHELL_ROUTES.flatMap((r) => [
 			r === '/' ? `${base}/` : base + r,
 			`${base}${r === '/' ? '' : r}/__data.json`
 		]),
-		...SHELL_ENDPOINTS.map((e) => base + e)
+		...SHELL_ENDPOINTS.map((e) => base + e),
+		...SHELL_ROUTES.map(english).flatMap((r) => [base + r, `${base}${r}/__data.json`])
 	];
 }
 

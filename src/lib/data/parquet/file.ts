@@ -1,4 +1,5 @@
 import type { AsyncBuffer } from 'hyparquet';
+import * as m from '../../i18n/messages/data';
 
 /**
  * Files up to this size are fetched whole in one request (one round trip beats several range
@@ -28,18 +29,12 @@ export class DataFileError extends Error {
 
 /** The reader-facing message for a file that could not be downloaded. */
 export function unreachable(file: string, why: string, cause?: unknown): DataFileError {
-	return new DataFileError(file, `No se pudo descargar el archivo de datos «${file}» (${why}).`, {
-		cause
-	});
+	return new DataFileError(file, m.fileUnreachable(file, why), { cause });
 }
 
 /** The reader-facing message for a file that arrived but cannot be decoded. */
 export function damaged(file: string, cause?: unknown): DataFileError {
-	return new DataFileError(
-		file,
-		`El archivo de datos «${file}» está dañado o incompleto y no se pudo leer. Recargue la página; si persiste, avísenos.`,
-		{ cause }
-	);
+	return new DataFileError(file, m.fileDamaged(file), { cause });
 }
 
 async function get(
@@ -55,13 +50,13 @@ async function get(
 			range ? { headers: { Range: `bytes=${range[0]}-${range[1] - 1}` } } : undefined
 		);
 	} catch (e) {
-		throw unreachable(file, 'sin conexión con el sitio', e);
+		throw unreachable(file, m.fileOffline(), e);
 	}
 	if (!res.ok) throw unreachable(file, `HTTP ${res.status}`);
 	try {
 		return { bytes: await res.arrayBuffer(), whole: res.status !== 206 };
 	} catch (e) {
-		throw unreachable(file, 'la descarga se interrumpió', e);
+		throw unreachable(file, m.fileInterrupted(), e);
 	}
 }
 

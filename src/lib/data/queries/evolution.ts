@@ -1,3 +1,4 @@
+import * as m from '../../i18n/messages/data';
 import { indicatorType } from '../../indicators/registry';
 import type { Indicador, Query } from '../types';
 
@@ -90,9 +91,8 @@ function scope(f: EvolutionFilter): { cte: string; params: Param[] } {
 
 /** Guards that make an empty IN () impossible. */
 function check(f: EvolutionFilter) {
-	if (!f.ediciones.length) throw new Error('elija al menos una edición');
-	if (f.desglose === 'departamentos' && !f.deptos.length)
-		throw new Error('elija al menos un departamento');
+	if (!f.ediciones.length) throw new Error(m.pickOneEdition());
+	if (f.desglose === 'departamentos' && !f.deptos.length) throw new Error(m.pickOneDepartment());
 }
 
 /**
