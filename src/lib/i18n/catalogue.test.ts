@@ -62,7 +62,7 @@ describe('the message catalogue', () => {
 		expect(typeof es).toBe(typeof en);
 		if (typeof es === 'string') {
 			// One side may be empty: a fragment that only one language's word order needs.
-			expect(`${es}${en as string}`.trim()).not.toBe('');
+			expect(`${es}${String(en)}`.trim()).not.toBe('');
 			if (!SAME_IN_BOTH.has(`${file}:${name}`)) expect(en).not.toBe(es);
 		} else {
 			expect((es as (...a: never[]) => string).length).toBe(
