@@ -156,7 +156,12 @@ describe('components render hostile data as text', () => {
 	});
 
 	it('Legend: indicator name and category levels', () => {
-		const ind = { ...madurez, nombre: SCRIPT, niveles: [IMG, QUOTES, EMOJI] };
+		const ind = {
+			...madurez,
+			nombre: SCRIPT,
+			niveles: [IMG, QUOTES, EMOJI],
+			etiquetasNiveles: [IMG, QUOTES, EMOJI]
+		};
 		const { body } = render(Legend, {
 			props: {
 				ind,
