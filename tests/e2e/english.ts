@@ -11,6 +11,8 @@ const modules = import.meta.glob<Record<string, unknown>>('../../src/lib/i18n/me
 	eager: true
 });
 const MANIFEST = fileURLToPath(new URL('../../static/data/manifest.json', import.meta.url));
+/** The directory's index (built): names and municipalities of every initiative. */
+const INDEX = fileURLToPath(new URL('../../build/iniciativas/indice.json', import.meta.url));
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const tokens = (text: string) => text.match(WORD) ?? [];
@@ -48,7 +50,15 @@ export function englishVocabulary(): Set<string> {
 	const departments = strings((manifest as { departamentos: unknown }).departamentos, (k) =>
 		k.startsWith('nombre')
 	);
-	for (const s of [...data, ...departments]) for (const w of words(s)) vocab.add(w);
+	// Initiative names and municipalities are proper nouns too: a title or an accessible name
+	// that mixes one with English text cannot mark it as Spanish.
+	const index = JSON.parse(readFileSync(INDEX, 'utf8')) as {
+		columnas: string[];
+		filas: unknown[][];
+	};
+	const cols = ['nombre', 'municipio'].map((c) => index.columnas.indexOf(c));
+	const names = index.filas.flatMap((row) => cols.map((i) => String(row[i] ?? '')));
+	for (const s of [...data, ...departments, ...names]) for (const w of words(s)) vocab.add(w);
 	// Dates come from the locale's own data (Intl), not from the catalogue.
 	for (let month = 0; month < 12; month++)
 		for (const style of ['long', 'short'] as const)
@@ -67,7 +77,10 @@ export function foreignWords(texts: string[], vocab: Set<string>): string[] {
 		// not words of a language.
 		const text = raw
 			.replace(/«[^»]{0,80}»|“[^”]{0,80}”|"[^"]{0,80}"/g, ' ')
-			.replace(/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:csv|parquet|zip|json|svg|png)\b/gi, ' ');
+			.replace(/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:csv|parquet|zip|json|svg|png)\b/gi, ' ')
+			// Ordinal suffixes (1st, 22nd) and host names (confecamaras.org.co) are not words.
+			.replace(/\d+(?:st|nd|rd|th)\b/g, ' ')
+			.replace(/[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu, ' ');
 		for (const token of tokens(text)) {
 			// Codes and acronyms (CSV, SVG, DANE, ANT-01) are not words of a language either.
 			if (token.length < 2 || /^\p{Lu}{2,6}$/u.test(token)) continue;

@@ -1,10 +1,10 @@
+import { columnHeader } from '$lib/export/columns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvolutionData } from '$lib/data/evolution-data';
 import type { EvolutionFilter } from '$lib/data/queries/evolution';
 import { setLocale } from '$lib/i18n/locale';
 import { catalog, indicator, madurez } from '../test-fixtures';
 import { evolutionExportFilters, evolutionExportLegend, evolutionExportTable } from './export';
-import { renameColumns } from './rename-columns';
 import { panels, seriesLabels, tableColumns, tableRows, selectedEditions } from './series';
 import { evolutionTitle } from './title';
 
@@ -60,7 +60,7 @@ describe('evolution in English', () => {
 			f,
 			data({ valores: [{ edicion: 1, serie: '11', valor: 7, n: 1 }] })
 		);
-		expect(t.columns.map((c) => c.name)).toEqual([
+		expect(t.columns.map((c) => columnHeader(c.name))).toEqual([
 			'indicator',
 			'breakdown',
 			'cohort',
@@ -72,7 +72,7 @@ describe('evolution in English', () => {
 			'value',
 			'n_reporting'
 		]);
-		expect(t.rows[0]).toMatchObject({ breakdown: 'departamentos', cohort: 'panel', value: 7 });
+		expect(t.rows[0]).toMatchObject({ desglose: 'departamentos', cohorte: 'panel', valor: 7 });
 	});
 
 	it('category levels use their English labels in panels, tables and exports', () => {
@@ -97,7 +97,7 @@ describe('evolution in English', () => {
 		// An edition without a bar says "no data".
 		expect(rows.at(-1)!.slice(2, 4)).toEqual(['—', 'no data']);
 		const t = evolutionExportTable(catalog, madurezEn, g, d);
-		expect(t.rows[0]).toMatchObject({ level: 1, level_name: 'Level 1', percentage: 75 });
+		expect(t.rows[0]).toMatchObject({ nivel: 1, nivel_nombre: 'Level 1', porcentaje: 75 });
 		expect(evolutionExportLegend(madurezEn, ps).entries[0]!.label).toBe('Level 1');
 	});
 
@@ -123,18 +123,5 @@ describe('evolution in English', () => {
 		expect(evolutionExportLegend(empleos, panels(catalog, empleos, f, d)).note).toMatch(
 			/^An edition with no reporting initiatives/
 		);
-	});
-});
-
-describe('renameColumns', () => {
-	it('renameColumns(table, names) renames named columns and their row keys, keeping the others', () => {
-		const t = renameColumns(
-			{ columns: [{ name: 'a' }, { name: 'b', type: 'DOUBLE' }], rows: [{ a: 1, b: 2 }] },
-			{ a: () => 'x' }
-		);
-		expect(t).toEqual({
-			columns: [{ name: 'x' }, { name: 'b', type: 'DOUBLE' }],
-			rows: [{ x: 1, b: 2 }]
-		});
 	});
 });

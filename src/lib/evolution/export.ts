@@ -8,7 +8,6 @@ import type { ExportLegend } from '$lib/export/svg-document';
 import type { ExportTable } from '$lib/export/table';
 import { unitLabel } from '$lib/format/indicator';
 import * as m from '$lib/i18n/messages/evolution';
-import { renameColumns } from './rename-columns';
 import { levelText, seriesLabels, selectedEditions, type Panel } from './series';
 import { editionsText } from './title';
 
@@ -60,7 +59,7 @@ export function evolutionExportTable(
 	f: EvolutionFilter,
 	data: EvolutionData
 ): ExportTable {
-	return renameColumns(dataTable(cat, ind, f, data), m.columnNames);
+	return dataTable(cat, ind, f, data);
 }
 
 /** The export's rows and columns under the data's (Spanish) column names. */

@@ -38,9 +38,7 @@ const SAME_IN_BOTH = new Set<string>([
 	'profile.ts:filterSector',
 	'profile.ts:sector',
 	'profile.ts:legendTitle',
-	'ui.ts:errorTitle',
-	'evolution.ts:columnNames.n',
-	'profile.ts:columnNames.n'
+	'ui.ts:errorTitle'
 ]);
 
 function sources(dir: string): string[] {

@@ -1,3 +1,4 @@
+import { columnHeader } from '$lib/export/columns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '$lib/i18n/locale';
 import { catalog, madurez } from '$lib/test-fixtures';
@@ -56,7 +57,7 @@ describe('profile in English', () => {
 	it('profileExportTable names its columns in English and levels by their English labels', () => {
 		const cat = { ...catalog, indicadores: [madurezEn] };
 		const t = profileExportTable(profile, cat);
-		expect(t.columns.map((c) => c.name)).toEqual([
+		expect(t.columns.map((c) => columnHeader(c.name))).toEqual([
 			'initiative_id',
 			'indicator',
 			'indicator_name',
@@ -69,7 +70,7 @@ describe('profile in English', () => {
 			'level',
 			'n'
 		]);
-		expect(t.rows[0]).toMatchObject({ initiative_id: 'ic-1', value: 2, level: 'Level 2' });
+		expect(t.rows[0]).toMatchObject({ iniciativa_id: 'ic-1', valor: 2, nivel: 'Level 2' });
 	});
 
 	it('profileExportLegend says "Median of" for a yes/no series and notes in English', () => {

@@ -6,7 +6,6 @@ import type { ExportTable } from '$lib/export/table';
 import { levelName } from '$lib/format/indicator';
 import * as m from '$lib/i18n/messages/profile';
 import { levelLabel } from '$lib/indicators/level-label';
-import { renameColumns } from '$lib/evolution/rename-columns';
 import type { InitiativeProfile } from './profile';
 import { SERIES_STYLE } from './series-style';
 
@@ -16,7 +15,7 @@ import { SERIES_STYLE } from './series-style';
  * sin datos), how it is measured and how many initiatives are behind a median.
  */
 export function profileExportTable(p: InitiativeProfile, cat: Catalog): ExportTable {
-	return renameColumns(dataTable(p, cat), m.columnNames);
+	return dataTable(p, cat);
 }
 
 /** The export under the data's (Spanish) column names. */

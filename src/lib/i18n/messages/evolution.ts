@@ -231,21 +231,3 @@ export const hitosTableLabel = msg(
 	'Tabla de hitos de la Red Clúster',
 	'Table of milestones of the Red Clúster'
 );
-
-/** Column names of the downloaded table (the Spanish ones are the data's). */
-export const columnNames = {
-	indicador: msg('indicador', 'indicator'),
-	desglose: msg('desglose', 'breakdown'),
-	cohorte: msg('cohorte', 'cohort'),
-	ediciones_elegidas: msg('ediciones_elegidas', 'chosen_editions'),
-	serie: msg('serie', 'series'),
-	serie_nombre: msg('serie_nombre', 'series_name'),
-	edicion: msg('edicion', 'edition'),
-	edicion_etiqueta: msg('edicion_etiqueta', 'edition_label'),
-	nivel: msg('nivel', 'level'),
-	nivel_nombre: msg('nivel_nombre', 'level_name'),
-	porcentaje: msg('porcentaje', 'percentage'),
-	n: msg('n', 'n'),
-	n_reportan: msg('n_reportan', 'n_reporting'),
-	valor: msg('valor', 'value')
-};

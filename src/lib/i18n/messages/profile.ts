@@ -216,20 +216,6 @@ export const legendNote = msg(
 	'La línea continua con círculos es la iniciativa; las de trazos (cuadrados: sector) y de puntos (rombos: departamento) son medianas de grupo; en los indicadores de sí o no, el porcentaje que respondió «Sí». Un hueco es una edición sin datos.',
 	'The solid line with circles is the initiative; the dashed one (squares: sector) and the dotted one (diamonds: department) are group medians; for yes-or-no indicators, the percentage that answered “Yes”. A gap is an edition without data.'
 );
-export const columnNames = {
-	iniciativa_id: msg('iniciativa_id', 'initiative_id'),
-	indicador: msg('indicador', 'indicator'),
-	indicador_nombre: msg('indicador_nombre', 'indicator_name'),
-	edicion: msg('edicion', 'edition'),
-	edicion_etiqueta: msg('edicion_etiqueta', 'edition_label'),
-	serie: msg('serie', 'series'),
-	serie_nombre: msg('serie_nombre', 'series_name'),
-	medida: msg('medida', 'measure'),
-	valor: msg('valor', 'value'),
-	nivel: msg('nivel', 'level'),
-	n: msg('n', 'n')
-};
-
 /** The embeddable card. */
 export const levelText = msg(
 	(level: string, n: string, of: string) => `${level} (${n} de ${of})`,
