@@ -6,7 +6,7 @@ import { engineStartMessage } from './engine-errors';
 import { progressMessage } from './engine-progress';
 import { defaultEvolutionState, parseEvolutionState } from './evolution-url';
 import { LINK_NOTICE, linkNotice, parseExploreState } from './explore-url';
-import { fuentesIn, FUENTES, FUENTES_EN, LICENCIAS, LICENCIAS_EN } from './provenance';
+import { FUENTES, LICENCIAS, texto } from './provenance';
 import { CANCELLED, describeSqlError } from './sql-errors';
 import { refusal } from './sql-guard';
 import { faultMessage, loadProblems } from './sql-session';
@@ -198,11 +198,18 @@ describe('citation in English', () => {
 });
 
 describe('provenance in English', () => {
-	it('has an English line for every source and term, with the same links', () => {
-		expect(FUENTES_EN.map((f) => f.url)).toEqual(FUENTES.map((f) => f.url));
-		expect(LICENCIAS_EN).toHaveLength(LICENCIAS.length);
-		expect(fuentesIn('en')).toBe(FUENTES_EN);
-		expect(fuentesIn('es')).toBe(FUENTES);
+	it('writes every source and term in both languages; table names stay as they are', () => {
+		const dane = FUENTES.find((f) => f.id === 'divipola')!;
+		expect(texto(dane.tablas, 'es')).toBe(
+			'departamentos (divipola, nombre), y la columna divipola de las demás tablas'
+		);
+		expect(texto(dane.tablas, 'en')).toBe(
+			'departamentos (divipola, nombre), and the divipola column of the other tables'
+		);
+		expect(texto(dane.nombre, 'en')).toBe(
+			'DANE — DIVIPOLA (División Político-Administrativa de Colombia)'
+		);
+		for (const l of LICENCIAS) expect(l.licencia.en).not.toBe(l.licencia.es);
 	});
 });
 
