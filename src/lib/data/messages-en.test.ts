@@ -6,7 +6,6 @@ import { engineStartMessage } from './engine-errors';
 import { progressMessage } from './engine-progress';
 import { defaultEvolutionState, parseEvolutionState } from './evolution-url';
 import { LINK_NOTICE, linkNotice, parseExploreState } from './explore-url';
-import { FUENTES, LICENCIAS, texto } from './provenance';
 import { CANCELLED, describeSqlError } from './sql-errors';
 import { refusal } from './sql-guard';
 import { faultMessage, loadProblems } from './sql-session';
@@ -194,22 +193,6 @@ describe('citation in English', () => {
 		expect(citationBibtex({ ...base, muestra: true })).toContain(
 			'note = {Data set. Demonstration data: synthetic values, not SSME results.}'
 		);
-	});
-});
-
-describe('provenance in English', () => {
-	it('writes every source and term in both languages; table names stay as they are', () => {
-		const dane = FUENTES.find((f) => f.id === 'divipola')!;
-		expect(texto(dane.tablas, 'es')).toBe(
-			'departamentos (divipola, nombre), y la columna divipola de las demás tablas'
-		);
-		expect(texto(dane.tablas, 'en')).toBe(
-			'departamentos (divipola, nombre), and the divipola column of the other tables'
-		);
-		expect(texto(dane.nombre, 'en')).toBe(
-			'DANE — DIVIPOLA (División Político-Administrativa de Colombia)'
-		);
-		for (const l of LICENCIAS) expect(l.licencia.en).not.toBe(l.licencia.es);
 	});
 });
 
