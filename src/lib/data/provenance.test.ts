@@ -14,6 +14,9 @@ describe('provenance', () => {
 		expect(texto(dane().nombre, 'es')).toBe(
 			'DANE — DIVIPOLA (División Político-Administrativa de Colombia)'
 		);
+		expect(texto(FUENTES.find((f) => f.id === 'catalogo')!.tablas, 'es')).toBe(
+			'iniciativas (columna «fuente»: URL por fila), iniciativa_departamentos'
+		);
 		expect(LICENCIAS[3]!.licencia.es).toBe('Natural Earth, dominio público.');
 	});
 

@@ -11,10 +11,11 @@ import * as p from '../i18n/messages/provenance';
 
 /**
  * A piece of a source's text: a literal (punctuation, acronyms, proper names that read the same
- * in both languages), a catalogue message, a table or column name (`code`: shown as code), or a
- * Spanish proper title (`es`: marked as Spanish on an English page).
+ * in both languages), a catalogue message, a table or column name (`code`: shown as code; in
+ * plain text `quoted` ones are written «between guillemets»), or a Spanish proper title (`es`:
+ * marked as Spanish on an English page).
  */
-export type Parte = string | Message | { code: string } | { es: string };
+export type Parte = string | Message | { code: string; quoted?: true } | { es: string };
 
 export interface Fuente {
 	/** Stable id (a page picks sources by it). */
@@ -31,6 +32,8 @@ export interface Fuente {
 }
 
 const code = (name: string) => ({ code: name });
+/** A column named in a sentence. */
+const column = (name: string) => ({ code: name, quoted: true as const });
 /** Table names separated by commas. */
 const list = (...names: string[]): Parte[] =>
 	names.flatMap((n, i) => (i ? [', ', code(n)] : [code(n)]));
@@ -71,7 +74,7 @@ export const FUENTES: Fuente[] = [
 			' (',
 			p.column,
 			' ',
-			code('fuente'),
+			column('fuente'),
 			p.urlPerRow,
 			'), ',
 			code('iniciativa_departamentos')
@@ -122,7 +125,7 @@ export const FUENTES: Fuente[] = [
 			' (',
 			p.column,
 			' ',
-			code('fuente'),
+			column('fuente'),
 			p.perRow,
 			')'
 		],
@@ -157,7 +160,8 @@ export const LICENCIAS: { que: Message; licencia: Message }[] = [
 export function parteTexto(x: Parte, locale: Locale): string {
 	if (typeof x === 'string') return x;
 	if (typeof x === 'function') return x[locale] as string;
-	return 'code' in x ? x.code : x.es;
+	if ('es' in x) return x.es;
+	return x.quoted ? `«${x.code}»` : x.code;
 }
 
 /** A text of parts in a language, as plain text (the LEEME). */
