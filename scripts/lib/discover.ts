@@ -37,6 +37,7 @@ const SHARED = [
 	'sample/zip-dates.ts',
 	'../src/lib/export/csv.ts',
 	'../src/lib/data/provenance.ts',
+	'../src/lib/i18n/messages/provenance.ts',
 	'../src/lib/data/citation.ts',
 	'../src/lib/format/date.ts',
 	'../src/lib/format/indicator.ts',

@@ -3,7 +3,7 @@ import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { citationApa } from '../../src/lib/data/citation.ts';
-import { FUENTES, LICENCIAS } from '../../src/lib/data/provenance.ts';
+import { FUENTES, LICENCIAS, texto } from '../../src/lib/data/provenance.ts';
 import { csvCell, csvComment, type Cell } from '../../src/lib/export/csv.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { Manifest } from '../lib/manifest.ts';
@@ -75,13 +75,13 @@ export function leeme(m: BundleFacts): string {
 		'',
 		'FUENTES',
 		...FUENTES.flatMap((f) => [
-			`- ${f.nombre}${f.url ? ` <${f.url}>` : ''}`,
-			`  ${f.aporta}`,
-			`  Tablas: ${f.tablas}. ${f.condiciones}`
+			`- ${texto(f.nombre, 'es')}${f.url ? ` <${f.url}>` : ''}`,
+			`  ${f.aporta.es}`,
+			`  Tablas: ${texto(f.tablas, 'es')}. ${texto([f.condiciones], 'es')}`
 		]),
 		'',
 		'LICENCIA',
-		...LICENCIAS.map((l) => `- ${l.que}: ${l.licencia}`),
+		...LICENCIAS.map((l) => `- ${l.que.es}: ${l.licencia.es}`),
 		'',
 		'CÓMO CITAR',
 		citationApa(m),

@@ -6,7 +6,6 @@ import { engineStartMessage } from './engine-errors';
 import { progressMessage } from './engine-progress';
 import { defaultEvolutionState, parseEvolutionState } from './evolution-url';
 import { LINK_NOTICE, linkNotice, parseExploreState } from './explore-url';
-import { fuentesIn, FUENTES, FUENTES_EN, LICENCIAS, LICENCIAS_EN } from './provenance';
 import { CANCELLED, describeSqlError } from './sql-errors';
 import { refusal } from './sql-guard';
 import { faultMessage, loadProblems } from './sql-session';
@@ -194,15 +193,6 @@ describe('citation in English', () => {
 		expect(citationBibtex({ ...base, muestra: true })).toContain(
 			'note = {Data set. Demonstration data: synthetic values, not SSME results.}'
 		);
-	});
-});
-
-describe('provenance in English', () => {
-	it('has an English line for every source and term, with the same links', () => {
-		expect(FUENTES_EN.map((f) => f.url)).toEqual(FUENTES.map((f) => f.url));
-		expect(LICENCIAS_EN).toHaveLength(LICENCIAS.length);
-		expect(fuentesIn('en')).toBe(FUENTES_EN);
-		expect(fuentesIn('es')).toBe(FUENTES);
 	});
 });
 

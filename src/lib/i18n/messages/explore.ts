@@ -94,10 +94,8 @@ export const tableIncomplete = msg(
 	(got: string, expected: string) => `${got} de ${expected} filas (incompleta)`,
 	(got: string, expected: string) => `${got} of ${expected} rows (incomplete)`
 );
-export const tableColumnsCaption = msg(
-	(table: string) => `Columnas de ${table}`,
-	(table: string) => `Columns of ${table}`
-);
+/** Followed by the table's name (as code). */
+export const tableColumnsCaption = msg('Columnas de', 'Columns of');
 export const tableColumn = msg('columna', 'column');
 export const tableType = msg('tipo', 'type');
 export const tableQuery = msg('Consultar', 'Query');
