@@ -220,6 +220,10 @@ describe('English labels (optional columns)', () => {
 		expect(types('hitos')).toEqual(['VARCHAR']);
 		const hit = await query(`SELECT descripcion_en FROM '${out}/data/hitos.parquet'`);
 		expect(hit.every((r) => r.descripcion_en === null)).toBe(true);
+		expect(m.textos_referencia.hitos[0]).toEqual({
+			descripcion: expect.any(String),
+			descripcion_en: null
+		});
 	});
 
 	it('build(etiquetas-en) publishes them in the Parquet and the manifest; empty cells as null', async () => {
@@ -259,6 +263,16 @@ describe('English labels (optional columns)', () => {
 		]);
 		const names = (t: string) =>
 			m.tablas[t].columnas.map((c: { nombre: string }) => c.nombre as string);
+		expect(m.textos_referencia).toEqual({
+			hitos: [
+				{ descripcion: 'Iniciativas registradas', descripcion_en: 'Registered initiatives' },
+				{ descripcion: 'Décimo aniversario, con 2,7 millones de empleos', descripcion_en: null }
+			],
+			coyuntura: [
+				{ indicador: 'Crecimiento del PIB', unidad: '% anual', indicador_en: 'GDP growth', unidad_en: '% per year', referencia_en: null },
+				{ indicador: 'Tasa de desempleo', unidad: '%', indicador_en: null, unidad_en: null, referencia_en: null }
+			]
+		}); // prettier-ignore
 		expect(names('coyuntura')).toEqual([
 			'indicador',
 			'periodo',
