@@ -206,6 +206,24 @@ describe('English labels (optional columns)', () => {
 			expect.arrayContaining(['nombre_en', 'descripcion_en', 'niveles_en'])
 		);
 		expect(cols('sectores')).toEqual(['sector_id', 'nombre', 'nombre_en']);
+		// The reference copies: their English columns too, last, as text.
+		expect(cols('hitos')).toEqual([
+			'anio',
+			'iniciativas',
+			'descripcion',
+			'fuente',
+			'descripcion_en'
+		]);
+		expect(cols('coyuntura').slice(-3)).toEqual(['indicador_en', 'unidad_en', 'referencia_en']);
+		const types = (t: string) =>
+			m.tablas[t].columnas.map((c: { tipo: string }) => c.tipo as string).slice(-1);
+		expect(types('hitos')).toEqual(['VARCHAR']);
+		const hit = await query(`SELECT descripcion_en FROM '${out}/data/hitos.parquet'`);
+		expect(hit.every((r) => r.descripcion_en === null)).toBe(true);
+		expect(m.textos_referencia.hitos[0]).toEqual({
+			descripcion: expect.any(String),
+			descripcion_en: null
+		});
 	});
 
 	it('build(etiquetas-en) publishes them in the Parquet and the manifest; empty cells as null', async () => {
@@ -233,6 +251,38 @@ describe('English labels (optional columns)', () => {
 		]);
 		const m = JSON.parse(readFileSync(join(out, 'data/manifest.json'), 'utf8'));
 		expect(m.descripcion_muestra_en).toBe('Test fixture');
+		// Reference copies: the English columns in the contract's order, whatever the file's.
+		const hit = await query(`SELECT * FROM '${out}/data/hitos.parquet'`);
+		expect(hit.map((r) => r.descripcion_en)).toEqual(['Registered initiatives', null]);
+		const coy = await query(
+			`SELECT indicador_en, unidad_en, referencia_en FROM '${out}/data/coyuntura.parquet'`
+		);
+		expect(coy).toEqual([
+			{ indicador_en: 'GDP growth', unidad_en: '% per year', referencia_en: null },
+			{ indicador_en: null, unidad_en: null, referencia_en: null }
+		]);
+		const names = (t: string) =>
+			m.tablas[t].columnas.map((c: { nombre: string }) => c.nombre as string);
+		expect(m.textos_referencia).toEqual({
+			hitos: [
+				{ descripcion: 'Iniciativas registradas', descripcion_en: 'Registered initiatives' },
+				{ descripcion: 'Décimo aniversario, con 2,7 millones de empleos', descripcion_en: null }
+			],
+			coyuntura: [
+				{ indicador: 'Crecimiento del PIB', unidad: '% anual', indicador_en: 'GDP growth', unidad_en: '% per year', referencia_en: null },
+				{ indicador: 'Tasa de desempleo', unidad: '%', indicador_en: null, unidad_en: null, referencia_en: null }
+			]
+		}); // prettier-ignore
+		expect(names('coyuntura')).toEqual([
+			'indicador',
+			'periodo',
+			'valor',
+			'unidad',
+			'fuente',
+			'indicador_en',
+			'unidad_en',
+			'referencia_en'
+		]);
 		expect(m.indicadores[4].niveles_en).toEqual(['initial', 'developing', 'consolidated']);
 		expect(m.sectores.map((s: { nombre_en: string | null }) => s.nombre_en)).toEqual([
 			'Agribusiness and food',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256, sha256File } from './hash.ts';
+import type { CopyTable } from './model.ts';
 import type { Validated } from './validate.ts';
 import type { FileEntry, Manifest, TableEntry } from '../../src/lib/contract/manifest.ts';
 
@@ -39,11 +40,33 @@ export function makeManifest(
 			nombre,
 			nombre_corto
 		})),
+		textos_referencia: Object.fromEntries(
+			Object.entries(v.copias).map(([tabla, t]) => [tabla, translatedTexts(t)])
+		),
 		tablas,
 		geo,
 		paquete_csv: null,
 		entradas
 	};
+}
+
+/**
+ * A reference copy's texts that have an English column (`descripcion` and `descripcion_en`),
+ * row by row: the English labels a reader of the manifest sees beside the Spanish ones.
+ */
+function translatedTexts(t: CopyTable): Record<string, string | null>[] {
+	const names = t.columns.map((c) => c.name);
+	const keep = names.flatMap((n, i) =>
+		n.endsWith('_en') || names.includes(`${n}_en`) ? [[n, i] as const] : []
+	);
+	return t.rows.map((row) =>
+		Object.fromEntries(
+			keep.map(([n, i]) => {
+				const v = row[i];
+				return [n, v === null || v === undefined ? null : String(v)];
+			})
+		)
+	);
 }
 
 /** Every file a manifest lists, as paths relative to `out`. */

@@ -140,6 +140,27 @@ describe('English labels', () => {
 	});
 });
 
+describe('English columns of the reference copies', () => {
+	it('an English cell needs its Spanish cell; an English column its Spanish column', async () => {
+		const input = join(out, 'copias-en-input');
+		cpSync(join(FIXTURES, 'etiquetas-en'), input, { recursive: true });
+		writeFileSync(
+			join(input, 'reference/hitos-red-cluster.csv'),
+			'anio,iniciativas,descripcion,fuente,descripcion_en\n2016,83,,https://example.org/a,Registered\n'
+		);
+		writeFileSync(
+			join(input, 'reference/coyuntura-2024.csv'),
+			'indicador,periodo,valor,unidad,fuente,referencia_en\nPIB,2024-T3,2.0,%,DANE,vs 2023\n'
+		);
+		const result = await build({ input, out: join(out, 'copias-en'), log: () => {} });
+		expect(result.status).not.toBe('built');
+		expect(result.report.lines().filter((l) => l.startsWith('ERROR'))).toEqual([
+			'ERROR reference/hitos-red-cluster.csv fila 2 columna "descripcion_en" valor "Registered": traduce «descripcion», que está vacía en esta fila [traduccion]',
+			'ERROR reference/coyuntura-2024.csv fila 1 columna "referencia_en": traduce la columna «referencia», que falta [columna_obligatoria]'
+		]);
+	});
+});
+
 describe('report lines from hostile file names and cells', () => {
 	it('a newline or ANSI escape in a file name, and a 300 000-character cell, stay on one short line', async () => {
 		const input = join(out, 'nombres-hostiles-input');

@@ -70,8 +70,12 @@ export async function validateInputs(
 	} finally {
 		sink.close();
 	}
-	const hitos = await loadCopy(ctx, 'reference/hitos-red-cluster.csv');
-	const coyuntura = await loadCopy(ctx, 'reference/coyuntura-2024.csv');
+	const hitos = await loadCopy(ctx, 'reference/hitos-red-cluster.csv', ['descripcion_en']);
+	const coyuntura = await loadCopy(ctx, 'reference/coyuntura-2024.csv', [
+		'indicador_en',
+		'unidad_en',
+		'referencia_en'
+	]);
 	if (
 		!ctx.report.ok ||
 		!departamentos ||

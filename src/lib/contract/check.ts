@@ -65,6 +65,17 @@ function labels(x: Obj) {
 		if (!isObj(s)) throw new ManifestError('un sector no es un objeto');
 		optionalText(s, 'nombre_en', `el sector «${String(s.sector_id)}»`);
 	}
+	const ref = x.textos_referencia;
+	if (ref === undefined) return;
+	if (!isObj(ref)) throw new ManifestError('«textos_referencia» no es un objeto');
+	for (const [tabla, rows] of Object.entries(ref)) {
+		const where = `los textos de «${tabla}»`;
+		if (!Array.isArray(rows)) throw new ManifestError(`${where} no son una lista`);
+		for (const r of rows as unknown[]) {
+			if (!isObj(r)) throw new ManifestError(`una fila de ${where} no es un objeto`);
+			for (const k of Object.keys(r)) optionalText(r, k, where);
+		}
+	}
 }
 
 /**

@@ -88,4 +88,18 @@ describe('parseManifest', () => {
 			/«descripcion_muestra_en» no es un texto en el índice/
 		);
 	});
+
+	test('parseManifest(textos_referencia) accepts texts and nulls; names a table whose rows are not', () => {
+		const textos = {
+			hitos: [{ descripcion: 'Iniciativas', descripcion_en: 'Initiatives' }],
+			coyuntura: [{ indicador: 'PIB', indicador_en: null }]
+		};
+		expect(parseManifest({ ...ok, textos_referencia: textos }).textos_referencia).toEqual(textos);
+		expect(() => parseManifest({ ...ok, textos_referencia: { hitos: {} } })).toThrow(
+			/los textos de «hitos» no son una lista/
+		);
+		expect(() =>
+			parseManifest({ ...ok, textos_referencia: { hitos: [{ descripcion_en: 2 }] } })
+		).toThrow(/«descripcion_en» no es un texto en los textos de «hitos»/);
+	});
 });

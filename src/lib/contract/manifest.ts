@@ -86,6 +86,12 @@ export interface Manifest {
 	indicadores: ManifestIndicador[];
 	sectores: ManifestSector[];
 	departamentos: { divipola: string; nombre: string; nombre_corto: string }[];
+	/**
+	 * The texts of the reference copies (`hitos`, `coyuntura`) that have an English column, row
+	 * by row in the table's order: each Spanish text beside its `_en` twin (null where the data
+	 * have none). Absent in manifests built before they existed.
+	 */
+	textos_referencia?: Record<string, Record<string, string | null>[]>;
 	tablas: Record<string, TableEntry>;
 	geo: FileEntry | null;
 	/** Every table as CSV in one zip (`data/tablero-cluster-csv.zip`); derived from the tables, so not part of `version`. */

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { localizeCatalog, type RawCatalog, type RawIndicador } from './localize-catalog';
+import type { CoyunturaRow, HitoRow } from './queries/context';
+import {
+	localizeCatalog,
+	localizeCoyuntura,
+	localizeHitos,
+	type RawCatalog,
+	type RawIndicador
+} from './localize-catalog';
 
 const madurez: RawIndicador = {
 	codigo: 'madurez',
@@ -161,4 +168,81 @@ describe('localizeCatalog', () => {
 			/Turismo|Valores|Nivel de madurez|Etapa/
 		);
 	});
+});
+
+describe('localizeHitos', () => {
+	const base = { iniciativas: 83, departamentos: null, empresas: null, fuente: 'https://x.org' };
+	const rows: HitoRow[] = [
+		{ ...base, anio: 2016, descripcion: 'Iniciativas registradas', descripcion_en: 'Registered initiatives' },
+		{ ...base, anio: 2023, descripcion: 'Décimo aniversario', descripcion_en: null },
+		{ ...base, anio: 2025, descripcion: 'Congreso' } // a real export without the column
+	]; // prettier-ignore
+
+	test('es: the Spanish, without the English column', () => {
+		expect(localizeHitos(rows, 'es')).toEqual([
+			{ ...base, anio: 2016, descripcion: 'Iniciativas registradas' },
+			{ ...base, anio: 2023, descripcion: 'Décimo aniversario' },
+			{ ...base, anio: 2025, descripcion: 'Congreso' }
+		]);
+	});
+
+	test("en: the data's English, else the Spanish marked lang es", () => {
+		expect(localizeHitos(rows, 'en')).toEqual([
+			{ ...base, anio: 2016, descripcion: 'Registered initiatives' },
+			{ ...base, anio: 2023, descripcion: 'Décimo aniversario', lang: 'es' },
+			{ ...base, anio: 2025, descripcion: 'Congreso', lang: 'es' }
+		]);
+	});
+});
+
+describe('localizeCoyuntura', () => {
+	const base = {
+		periodo: '2024-10',
+		valor: 9.1,
+		variacion: -0.27,
+		unidad_variacion: 'pp',
+		fuente: 'DANE'
+	};
+	const full: CoyunturaRow = {
+		...base,
+		indicador: 'Tasa de desempleo',
+		unidad: '%',
+		referencia: 'frente a octubre de 2023',
+		indicador_en: 'Unemployment rate',
+		unidad_en: '%',
+		referencia_en: 'compared with October 2023'
+	};
+	const partial: CoyunturaRow = {
+		...base,
+		indicador: 'Exportaciones',
+		unidad: 'millones USD FOB',
+		referencia: null,
+		indicador_en: 'Exports',
+		unidad_en: null
+	};
+	const none: CoyunturaRow = {
+		...base,
+		indicador: 'Inflación',
+		unidad: '%',
+		referencia: 'frente a 2023'
+	};
+
+	test('es: the Spanish, without the English columns', () => {
+		expect(localizeCoyuntura([full], 'es')).toEqual([
+			{
+				...base,
+				indicador: 'Tasa de desempleo',
+				unidad: '%',
+				referencia: 'frente a octubre de 2023'
+			}
+		]);
+	});
+
+	test('en: label by label, the Spanish ones named in lang', () => {
+		expect(localizeCoyuntura([full, partial, none], 'en')).toEqual([
+			{ ...base, indicador: 'Unemployment rate', unidad: '%', referencia: 'compared with October 2023', lang: {} },
+			{ ...base, indicador: 'Exports', unidad: 'millones USD FOB', referencia: null, lang: { unidad: 'es' } },
+			{ ...base, indicador: 'Inflación', unidad: '%', referencia: 'frente a 2023', lang: { indicador: 'es', unidad: 'es', referencia: 'es' } }
+		]);
+	}); // prettier-ignore
 });

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import type { CoyunturaRow, HitoRow } from './queries/context';
 import type { Catalog, Indicador, Sector } from './types';
 
 /** An indicator as published: its Spanish labels and the English ones the data may have. */
@@ -114,4 +115,41 @@ function compareNames(a: string, b: string): number {
 	const x = a.toLowerCase();
 	const y = b.toLowerCase();
 	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The Red's milestones in a page's language, pure: on `en` each `descripcion` is the data's
+ * `descripcion_en` when there is one, else the Spanish with `lang: 'es'`. The English column is
+ * dropped either way (a real export may not have it: the rows fall back to Spanish).
+ */
+export function localizeHitos(rows: HitoRow[], locale: Locale): HitoRow[] {
+	return rows.map(({ descripcion_en, ...h }) =>
+		locale === 'es'
+			? h
+			: descripcion_en
+				? { ...h, descripcion: descripcion_en }
+				: { ...h, lang: 'es' as const }
+	);
+}
+
+/**
+ * The economic context in a page's language, pure: on `en` `indicador`, `unidad` and
+ * `referencia` come from the data's English columns one by one; each that stays Spanish is
+ * named in `lang` (a missing `referencia` has nothing to mark). The English columns are dropped.
+ */
+export function localizeCoyuntura(rows: CoyunturaRow[], locale: Locale): CoyunturaRow[] {
+	return rows.map(({ indicador_en, unidad_en, referencia_en, ...c }) => {
+		if (locale === 'es') return c;
+		const lang: NonNullable<CoyunturaRow['lang']> = {};
+		if (!indicador_en) lang.indicador = 'es';
+		if (!unidad_en) lang.unidad = 'es';
+		if (!referencia_en && c.referencia) lang.referencia = 'es';
+		return {
+			...c,
+			indicador: indicador_en || c.indicador,
+			unidad: unidad_en || c.unidad,
+			referencia: referencia_en || c.referencia,
+			lang
+		};
+	});
 }

@@ -9,6 +9,12 @@ export interface CoyunturaRow extends Record<string, unknown> {
 	unidad_variacion: string | null;
 	referencia: string | null;
 	fuente: string;
+	/** English of `indicador`, `unidad`, `referencia`: null where the data have none. */
+	indicador_en?: string | null;
+	unidad_en?: string | null;
+	referencia_en?: string | null;
+	/** Set by `localizeCoyuntura`: the labels that stayed Spanish on an English page. */
+	lang?: { indicador?: 'es'; unidad?: 'es'; referencia?: 'es' };
 }
 
 export interface HitoRow extends Record<string, unknown> {
@@ -18,6 +24,10 @@ export interface HitoRow extends Record<string, unknown> {
 	empresas: number | null;
 	descripcion: string;
 	fuente: string;
+	/** English of `descripcion`: null where the data have none. */
+	descripcion_en?: string | null;
+	/** Set by `localizeHitos`: the description stayed Spanish on an English page. */
+	lang?: 'es';
 }
 
 /** The 2024 economic context figures, as published (public facts with their source). */
