@@ -30,11 +30,16 @@ function strings(value: unknown, keep: (key: string) => boolean, key = ''): stri
 /** Every word of the English catalogue (texts and the literal parts of parametrized texts). */
 export function catalogueWords(): Set<string> {
 	const out = new Set<string>();
-	for (const mod of Object.values(modules))
-		for (const m of Object.values(mod)) {
-			const en = (m as Message<never[]>).en;
-			if (en !== undefined) for (const w of words(String(en))) out.add(w);
-		}
+	// A module exports messages, or records of messages keyed by a code (column names).
+	const messages = Object.values(modules).flatMap((mod) =>
+		Object.values(mod).flatMap((v) =>
+			typeof v === 'function' ? [v] : v && typeof v === 'object' ? Object.values(v) : []
+		)
+	);
+	for (const m of messages) {
+		const en = (m as Message<never[]>).en;
+		if (en !== undefined) for (const w of words(String(en))) out.add(w);
+	}
 	return out;
 }
 

@@ -32,7 +32,7 @@ describe('no engine before hydration', () => {
 			}
 		});
 		// The 404 page is plain HTML, never hydrated: it must ask for no engine at all.
-		if (path === '/404') {
+		if (path === '/404' || path === '/en/404') {
 			await visit.page.waitForLoadState('networkidle');
 			expect(asked).toEqual([]);
 			return;
