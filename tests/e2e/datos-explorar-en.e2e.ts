@@ -39,9 +39,10 @@ describe('/en/explorar', () => {
 	test('runs a query in English and keeps /en/ in the URL it writes', async () => {
 		const visit = await openPage('/en/explorar?foo=1');
 		const { page } = visit;
-		await expect(page.locator('.notices li').allInnerTexts()).resolves.toEqual([
-			'The unknown parameter “foo” was ignored.'
-		]);
+		// The notices appear once the page has read its URL, after hydration.
+		await expect
+			.poll(() => page.locator('.notices li').allInnerTexts())
+			.toEqual(['The unknown parameter “foo” was ignored.']);
 		await consoleReady(page);
 		await expect(page.locator('[data-consola="listo"]').innerText()).resolves.toMatch(
 			/^Console ready: \d+ tables loaded\.$/
