@@ -1,30 +1,15 @@
 import { columnHeader } from '$lib/export/columns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EvolutionData } from '$lib/data/evolution-data';
 import type { EvolutionFilter } from '$lib/data/queries/evolution';
 import { setLocale } from '$lib/i18n/locale';
-import { catalog, indicator, madurez } from '../test-fixtures';
+import { catalog, madurez } from '../test-fixtures';
+import { empleos, empleosFilter, evolutionData } from './test-fixtures';
 import { evolutionExportFilters, evolutionExportLegend, evolutionExportTable } from './export';
 import { panels, seriesLabels, tableColumns, tableRows, selectedEditions } from './series';
 import { evolutionTitle } from './title';
 
-const empleos = indicator({ codigo: 'empleos' });
-const f: EvolutionFilter = {
-	indicador: 'empleos',
-	desglose: 'departamentos',
-	deptos: ['11', '05'],
-	iniciativa: null,
-	ediciones: [1, 2],
-	cohorte: 'panel'
-};
-const data = (patch: Partial<EvolutionData>): EvolutionData => ({
-	kind: 'valores',
-	valores: [],
-	niveles: [],
-	iniciativa: null,
-	falta: null,
-	...patch
-});
+const data = evolutionData;
+const f: EvolutionFilter = empleosFilter;
 /** The maturity fixture with English labels for its levels. */
 const madurezEn = { ...madurez, etiquetasNiveles: madurez.niveles.map((_, i) => `Level ${i + 1}`) };
 

@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { EvolutionData } from '$lib/data/evolution-data';
 import type { EvolutionFilter } from '$lib/data/queries/evolution';
-import { catalog, indicator, madurez } from '../test-fixtures';
+import { catalog, madurez } from '../test-fixtures';
+import { empleos, empleosFilter, evolutionData } from './test-fixtures';
 import { evolutionExportFilters, evolutionExportLegend, evolutionExportTable } from './export';
 import { panels } from './series';
 import { evolutionTitle } from './title';
 
-const empleos = indicator({ codigo: 'empleos' });
-const f: EvolutionFilter = {
-	indicador: 'empleos',
-	desglose: 'departamentos',
-	deptos: ['11', '05'],
-	iniciativa: null,
-	ediciones: [1, 2],
-	cohorte: 'panel'
-};
-const data = (patch: Partial<EvolutionData>): EvolutionData => ({
-	kind: 'valores',
-	valores: [],
-	niveles: [],
-	iniciativa: null,
-	falta: null,
-	...patch
-});
+const data = evolutionData;
+const f: EvolutionFilter = empleosFilter;
 
 describe('evolutionExportTable', () => {
 	it('evolutionExportTable(departamentos) gives one row per plotted point, in the charts’ order, with the filter in columns', () => {

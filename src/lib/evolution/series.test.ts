@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EvolutionData } from '$lib/data/evolution-data';
 import type { EvolutionFilter } from '$lib/data/queries/evolution';
-import { catalog, indicator, madurez } from '../test-fixtures';
+import { catalog, madurez } from '../test-fixtures';
+import { empleos, empleosFilter, evolutionData } from './test-fixtures';
 import { editionsContiguous, panels, selectedEditions, tableRows } from './series';
 
-const empleos = indicator({ codigo: 'empleos' });
-const f: EvolutionFilter = {
-	indicador: 'empleos',
-	desglose: 'departamentos',
-	deptos: ['11', '05'],
-	iniciativa: null,
-	ediciones: [1, 2],
-	cohorte: 'todas'
-};
-const data = (patch: Partial<EvolutionData>): EvolutionData => ({
-	kind: 'valores',
-	valores: [],
-	niveles: [],
-	iniciativa: null,
-	falta: null,
-	...patch
-});
+const data = evolutionData;
+const f: EvolutionFilter = { ...empleosFilter, cohorte: 'todas' };
 
 describe('panels', () => {
 	it('gives every selected edition a point; an edition without rows is a gap, not zero', () => {
