@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { indicator } from '$lib/test-fixtures';
-import { describeChange, type ChangeWords } from './describe';
+import { describeChange } from './describe';
+import { changeRow, changeWords } from './test-fixtures';
 
-const words = (patch: Partial<ChangeWords> = {}): ChangeWords => ({
-	ind: indicator(),
-	medida: 'abs',
-	desde: 'SSME 2022',
-	hasta: 'SSME 2024',
-	cohorte: 'panel',
-	level: null,
-	...patch
-});
-const row = {
-	divipola: '05',
-	desde: 100,
-	hasta: 80,
-	cambio: -20,
-	cambio_pct: -20,
-	n_desde: 4,
-	n_hasta: 4
-};
+const words = changeWords;
+const row = changeRow();
 
 describe('describeChange', () => {
 	it('says the change, both values, the rank and the panel size', () => {

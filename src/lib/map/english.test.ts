@@ -7,6 +7,7 @@ import { changeExportLegend, changeExportTable } from './change-export';
 import { describeChange, describeDepartment, type ChangeWords } from './describe';
 import { mapExportLegend } from './export';
 import { legendItems, legendNote } from './legend-items';
+import { changeRow, changeWords } from './test-fixtures';
 
 // Numbers below 1,000 without decimals read the same in es-CO and en-US, so these tests say only
 // what the map's own catalogue does.
@@ -22,24 +23,9 @@ const levels = indicator({
 	nombre: 'Maturity level',
 	etiquetasNiveles: ['exploration', 'intermediate', 'consolidation']
 });
-const words = (patch: Partial<ChangeWords> = {}): ChangeWords => ({
-	ind: indicator({ nombre: 'Linked companies' }),
-	medida: 'abs',
-	desde: 'SSME 2022',
-	hasta: 'SSME 2024',
-	cohorte: 'panel',
-	level: null,
-	...patch
-});
-const row = {
-	divipola: '05',
-	desde: 100,
-	hasta: 80,
-	cambio: -20,
-	cambio_pct: -20,
-	n_desde: 4,
-	n_hasta: 1
-};
+const words = (patch: Partial<ChangeWords> = {}) =>
+	changeWords({ ind: indicator({ nombre: 'Linked companies' }), ...patch });
+const row = changeRow(1);
 
 describe('the map in English', () => {
 	beforeEach(() => setLocale('en'));
