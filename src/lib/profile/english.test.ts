@@ -5,31 +5,10 @@ import { catalog, madurez } from '$lib/test-fixtures';
 import { coincidenceNote } from './coincide';
 import { dimensionSummary } from './dimension-view';
 import { profileExportLegend, profileExportTable } from './export';
-import type { InitiativeProfile } from './profile';
+import { profileFixture } from './test-fixtures';
 
-const pts = (ys: (number | null)[], n: number | null = null) =>
-	ys.map((y, i) => ({ x: `SSME ${2016 + 2 * i}`, y, edicion: i + 1, n }));
 const madurezEn = { ...madurez, etiquetasNiveles: madurez.niveles.map((_, i) => `Level ${i + 1}`) };
-const profile: InitiativeProfile = {
-	iniciativa: {
-		iniciativa_id: 'ic-1',
-		nombre: 'Clúster de Café',
-		divipola: '05',
-		sector_id: 'agro'
-	} as InitiativeProfile['iniciativa'],
-	adicionales: [],
-	madurez: [],
-	comparaciones: [
-		{
-			indicador: madurez.codigo,
-			measure: 'porcentaje_si',
-			series: [
-				{ key: 'iniciativa', label: 'Clúster de Café', points: pts([2, null]) },
-				{ key: 'sector', label: '% “Yes” in the Agro sector', points: pts([1, 3], 4) }
-			]
-		}
-	]
-};
+const profile = profileFixture('porcentaje_si', '% “Yes” in the Agro sector');
 
 beforeEach(() => setLocale('en'));
 afterEach(() => setLocale('es'));

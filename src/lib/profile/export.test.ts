@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, madurez } from '$lib/test-fixtures';
 import { profileExportLegend, profileExportTable } from './export';
-import type { InitiativeProfile } from './profile';
+import { profileFixture } from './test-fixtures';
 
-const pts = (ys: (number | null)[], n: number | null = null) =>
-	ys.map((y, i) => ({ x: `SSME ${2016 + 2 * i}`, y, edicion: i + 1, n }));
-
-const profile: InitiativeProfile = {
-	iniciativa: {
-		iniciativa_id: 'ic-1',
-		nombre: 'Clúster de Café',
-		divipola: '05',
-		sector_id: 'agro'
-	} as InitiativeProfile['iniciativa'],
-	adicionales: [],
-	madurez: [],
-	comparaciones: [
-		{
-			indicador: madurez.codigo,
-			measure: 'nivel_mediano',
-			series: [
-				{ key: 'iniciativa', label: 'Clúster de Café', points: pts([2, null]) },
-				{ key: 'sector', label: 'Mediana del sector Agro', points: pts([1, 3], 4) }
-			]
-		}
-	]
-};
+const profile = profileFixture('nivel_mediano', 'Mediana del sector Agro');
 
 describe('profileExportTable', () => {
 	it('profileExportTable(profile) gives one row per indicator × series × edition, sin datos as null', () => {
