@@ -5,29 +5,29 @@ import {
 	commentLines,
 	dataSource,
 	keyValueMetadata,
-	localizeSource,
-	MAP_SOURCE,
 	mapSource,
 	sampleLabel,
 	type ExportMeta
 } from './meta';
 import { buildSvgDocument } from './svg-document';
 
-const meta: ExportMeta = {
+/** Built when a test runs, so its source line is in that test's language. */
+const meta = (): ExportMeta => ({
 	title: '=Linked companies by department',
 	filters: [{ label: 'Indicator', value: 'Linked companies' }],
 	version: 'abc123',
 	generado: '2024-11-30T12:00:00.000Z',
 	muestra: true,
-	source: MAP_SOURCE,
+	source: mapSource(),
 	exportedAt: new Date('2025-01-02T15:00:00Z'),
 	url: 'https://example.org/en?indicador=x'
-};
+});
 
 describe('exports on a Spanish page', () => {
-	it('localizeSource(s) leaves a Spanish source line as it is', () => {
-		expect(localizeSource(MAP_SOURCE)).toBe(MAP_SOURCE);
-		expect(mapSource()).toBe(MAP_SOURCE);
+	it('source lines are Spanish', () => {
+		expect(mapSource()).toBe(
+			'Fuente: SSME, Red Clúster Colombia — Confecámaras · Límites: Natural Earth'
+		);
 		expect(dataSource()).toBe('Fuente: SSME, Red Clúster Colombia — Confecámaras');
 		expect(sampleLabel()).toBe('DATOS DE DEMOSTRACIÓN: valores sintéticos, no resultados del SSME');
 	});
@@ -37,18 +37,15 @@ describe('exports on an English page', () => {
 	beforeEach(() => setLocale('en'));
 	afterEach(() => setLocale('es'));
 
-	it('localizeSource(s) translates the words of a Spanish source line and keeps the names', () => {
-		expect(localizeSource(MAP_SOURCE)).toBe(
+	it('source lines translate their words and keep the names', () => {
+		expect(mapSource()).toBe(
 			'Source: SSME, Red Clúster Colombia — Confecámaras · Boundaries: Natural Earth'
 		);
-		expect(localizeSource('Fuente: DANE')).toBe('Source: DANE');
-		expect(localizeSource('Source: DANE')).toBe('Source: DANE');
-		expect(mapSource()).toBe(localizeSource(MAP_SOURCE));
 		expect(dataSource()).toBe('Source: SSME, Red Clúster Colombia — Confecámaras');
 	});
 
-	it('commentLines(meta) writes the CSV metadata lines in English', () => {
-		expect(commentLines(meta)).toEqual([
+	it('commentLines(meta()) writes the CSV metadata lines in English', () => {
+		expect(commentLines(meta())).toEqual([
 			'Tablero Clúster: =Linked companies by department',
 			'DEMONSTRATION DATA: synthetic values, not SSME results',
 			'Filters: Indicator = Linked companies',
@@ -66,7 +63,7 @@ describe('exports on an English page', () => {
 				rows: [{ Department: '=HYPERLINK("x")', Value: 3 }],
 				columns: [{ name: 'Department' }, { name: 'Value' }]
 			},
-			{ ...meta, filters: [{ label: 'Search', value: 'a,=1+1' }] }
+			{ ...meta(), filters: [{ label: 'Search', value: 'a,=1+1' }] }
 		);
 		const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
 		expect(lines[0]).toBe('# Tablero Clúster: =Linked companies by department');
@@ -77,7 +74,7 @@ describe('exports on an English page', () => {
 	});
 
 	it('keyValueMetadata(meta) carries the English sample notice and source', () => {
-		const kv = Object.fromEntries(keyValueMetadata(meta).map((e) => [e.key, e.value]));
+		const kv = Object.fromEntries(keyValueMetadata(meta()).map((e) => [e.key, e.value]));
 		expect(kv['tablero.aviso']).toBe('DEMONSTRATION DATA: synthetic values, not SSME results');
 		expect(kv['tablero.fuente']).toBe(
 			'SSME, Red Clúster Colombia — Confecámaras · Boundaries: Natural Earth'
@@ -87,7 +84,7 @@ describe('exports on an English page', () => {
 	it('buildSvgDocument(parts) writes its sample band, source and dates in English', () => {
 		const { svg } = buildSvgDocument({
 			chart: { markup: '<rect width="10" height="10"/>', width: 600, height: 400 },
-			meta
+			meta: meta()
 		});
 		expect(svg).toContain('DEMONSTRATION DATA');
 		expect(svg).toContain('Source: SSME');

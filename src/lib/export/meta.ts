@@ -20,13 +20,6 @@ export function sampleLabel(): string {
 /** Source of the indicators (names only: the same in both languages). */
 export const DATA_SOURCE = 'SSME, Red Clúster Colombia — Confecámaras';
 
-/**
- * Source line of the map (indicators plus boundaries), in Spanish: a page may pass it as is,
- * exports and embeds write it in the page's language ({@link localizeSource}); or call
- * {@link mapSource}.
- */
-export const MAP_SOURCE = `Fuente: ${DATA_SOURCE} · Límites: Natural Earth`;
-
 /** "Fuente: SSME, …" in the page's language. */
 export function dataSource(): string {
 	return m.sourceLine(DATA_SOURCE);
@@ -37,21 +30,10 @@ export function mapSource(): string {
 	return m.sourceLine(m.boundariesSource(DATA_SOURCE));
 }
 
-/**
- * A source line in the page's language: pages written before the English site pass Spanish ones
- * ("Fuente: …", " · Límites: …"); their words are translated, the names kept.
- */
-export function localizeSource(source: string): string {
-	const match = /^Fuente:\s*(.*)$/s.exec(source);
-	if (!match) return source;
-	const rest = match[1]!;
-	const bounds = / · Límites: Natural Earth$/.exec(rest);
-	return m.sourceLine(bounds ? m.boundariesSource(rest.slice(0, bounds.index)) : rest);
-}
-
-/** A source line without its "Fuente: " / "Source: " word. */
+/** A source line ({@link dataSource}, {@link mapSource}) without its "Fuente: " / "Source: " word. */
 function sourceName(source: string): string {
-	return localizeSource(source).replace(/^(Fuente|Source):\s*/, '');
+	const word = m.sourceLine('');
+	return source.startsWith(word) ? source.slice(word.length) : source;
 }
 
 /** One filter as shown in the controls ("Indicador" = "Empresas vinculadas"). */
@@ -70,7 +52,7 @@ export interface ExportMeta {
 	generado: string;
 	/** Manifest `muestra`: the data are synthetic. */
 	muestra: boolean;
-	/** Source line, e.g. {@link mapSource} (a Spanish one is translated when written). */
+	/** Source line in the page's language: {@link dataSource} or {@link mapSource}. */
 	source: string;
 	/** When the file was made. */
 	exportedAt: Date;

@@ -7,7 +7,7 @@ import { buildDepartmentsTopology } from '../../../scripts/lib/geo';
 import Map from '$lib/map/Map.svelte';
 import { VIEW, departmentShapes } from '$lib/map/projection';
 import { departmentFeatures } from '$lib/map/topo';
-import { MAP_SOURCE, SAMPLE_LABEL, type ExportMeta } from './meta';
+import { mapSource, SAMPLE_LABEL, type ExportMeta } from './meta';
 import { buildSvgDocument, type ExportLegend } from './svg-document';
 import { wrapText } from './svg-text';
 
@@ -63,7 +63,7 @@ const meta: ExportMeta = {
 	version: 'abc123def456',
 	generado: '2024-11-30T12:00:00.000Z',
 	muestra: true,
-	source: MAP_SOURCE,
+	source: mapSource(),
 	exportedAt: new Date('2025-01-02T15:00:00Z')
 };
 const legend: ExportLegend = {
@@ -101,7 +101,7 @@ describe('buildSvgDocument', () => {
 		expect(xml.text).toContain('Más oscuro: valor más alto.');
 		const paths = xml.elements.filter((e) => e.name === 'path' && e.attributes['data-divipola']);
 		expect(paths).toHaveLength(33);
-		expect(xml.text).toContain(MAP_SOURCE);
+		expect(xml.text).toContain(mapSource());
 		expect(xml.text).toContain('2 de enero de 2025');
 		expect(xml.text).toContain('abc123def456');
 		expect(xml.text).toContain(SAMPLE_LABEL);

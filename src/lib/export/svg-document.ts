@@ -2,7 +2,7 @@ import { markerPath } from '$lib/charts/marks/marker';
 import type { MarkerShape } from '$lib/charts/types';
 import { formatDate } from '$lib/format/indicator';
 import * as m from '$lib/i18n/messages/export';
-import { localizeSource, sampleLabel, type ExportMeta } from './meta';
+import { sampleLabel, type ExportMeta } from './meta';
 import { escapeXml, textWidth, wrapText } from './svg-text';
 
 /**
@@ -177,7 +177,7 @@ export function buildSvgDocument(p: SvgDocumentParts): {
 		y += lg.height + 12;
 	}
 	const footer = [
-		localizeSource(meta.source),
+		meta.source,
 		m.imageDates(
 			meta.version,
 			formatDate(meta.generado),

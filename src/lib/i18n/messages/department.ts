@@ -274,10 +274,6 @@ export const seeDepartment = msg(
 	'Ver el departamento en Tablero Clúster',
 	'See the department in Tablero Clúster'
 );
-export const source = msg(
-	(source: string) => `Fuente: ${source}`,
-	(source: string) => `Source: ${source}`
-);
 export const primaryInitiatives = msg('Iniciativas principales', 'Primary initiatives');
 export const cardEmpty = msg(
 	'Sin iniciativas clúster en el catálogo publicado: no hay indicadores que mostrar.',

@@ -75,10 +75,6 @@ export const embedMissingDepartments = msg(
 	'The departments to compare are missing.'
 );
 export const embedMissingInitiative = msg('Falta la iniciativa.', 'The initiative is missing.');
-export const sourceLine = msg(
-	(source: string) => `Fuente: ${source}`,
-	(source: string) => `Source: ${source}`
-);
 
 /** Department picker. */
 export const departmentsToCompare = msg(

@@ -244,7 +244,3 @@ export const againstGroups = msg(
 	(name: string) => `${name} against its sector and its department`
 );
 export const showTable = msg('Ver los datos como tabla', 'Show the data as a table');
-export const sourceLine = msg(
-	(source: string) => `Fuente: ${source}`,
-	(source: string) => `Source: ${source}`
-);
