@@ -14,8 +14,9 @@ describe('/en/evolucion and /en/iniciativas/<id>', () => {
 		await expect(page.locator('h1').textContent()).resolves.toBe('Evolution of the indicators');
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en-US');
 		await page.getByRole('radio', { name: 'By sector' }).check();
-		await expect.poll(() => new URL(page.url()).pathname).toBe('/en/evolucion');
-		expect(new URL(page.url()).search).toContain('desglose=sector');
+		// The URL is written after the next frame: wait for the query, then check the path kept /en/.
+		await expect.poll(() => new URL(page.url()).search).toContain('desglose=sector');
+		expect(new URL(page.url()).pathname).toBe('/en/evolucion');
 		await expect
 			.poll(() => page.getByTestId('titulo-evolucion').textContent())
 			.toContain('by sector');
